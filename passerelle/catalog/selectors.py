@@ -1,0 +1,178 @@
+"""Storefront reads: listed products with filters and pages, product detail, as frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
+from django.db.models import Case, DecimalField, ExpressionWrapper, F, Q, QuerySet, Value, When
+
+from passerelle.core.errors import NotFound
+from passerelle.money import RateTable
+from passerelle.sellers.models import Seller
+
+from .models import Category, Product, ProductImage, Variant
+from .pricing import BuyerPrice, buyer_price
+
+SORTS = {"newest": ("-created_at", "-id"), "price_asc": ("price_norm", "id"), "price_desc": ("-price_norm", "-id")}
+
+
+@dataclass(frozen=True)
+class ProductFilters:
+    query: str = ""
+    category: Category | None = None
+    origin: str | None = None
+    price_low: Decimal | None = None  # in the buyer's currency
+    price_high: Decimal | None = None
+    seller: Seller | None = None
+    sort: str = "newest"
+
+
+@dataclass(frozen=True)
+class ProductCard:
+    id: int
+    title: str
+    slug: str
+    seller_id: int
+    seller_name: str
+    seller_slug: str
+    seller_country: str
+    origin_country: str
+    category_id: int
+    image_url: str | None
+    price: BuyerPrice | None
+    in_stock: bool
+
+
+@dataclass(frozen=True)
+class VariantView:
+    id: int
+    sku: str
+    options: dict[str, str]
+    options_label: str
+    stock: int
+    weight_grams: int
+    price: BuyerPrice
+
+
+@dataclass(frozen=True)
+class ProductDetail:
+    product: Product
+    seller: Seller
+    category: Category
+    image_urls: list[str]
+    variants: list[VariantView] = field(default_factory=list)
+    price: BuyerPrice | None = None
+
+
+def listed_products() -> QuerySet[Product]:
+    """Products a buyer may see: active, with at least one variant, from a shop that is not suspended."""
+    return Product.objects.filter(status=Product.Status.ACTIVE, seller__status=Seller.Status.ACTIVE, price_min__isnull=False)
+
+
+def category_tree() -> list[tuple[Category, list[Category]]]:
+    categories = cache.get("catalog:category-tree")
+    if categories is None:
+        categories = list(Category.objects.all())
+        cache.set("catalog:category-tree", categories, 300)
+    children: dict[int | None, list[Category]] = {}
+    for category in categories:
+        children.setdefault(category.parent_id, []).append(category)
+    return [(top, children.get(top.pk, [])) for top in children.get(None, [])]
+
+
+def category_with_descendant_ids(category: Category) -> list[int]:
+    ids = [category.pk]
+    for top, subs in category_tree():
+        if top.pk == category.pk:
+            ids += [sub.pk for sub in subs]
+    return ids
+
+
+def _normalized_price(table: RateTable | None, currencies: list[str]) -> Case | F:
+    """price_min in the rate table's base currency, so products priced in different currencies sort together."""
+    if table is None:
+        return F("price_min")
+    output = DecimalField(max_digits=30, decimal_places=10)
+    whens = [
+        When(currency=currency, then=ExpressionWrapper(F("price_min") / Value(table.rate(table.base, currency)), output_field=output))
+        for currency in currencies
+        if table.has(currency)
+    ]
+    return Case(*whens, default=F("price_min"), output_field=output)
+
+
+def listed_currencies() -> list[str]:
+    currencies = cache.get("catalog:listed-currencies")
+    if currencies is None:
+        currencies = sorted(set(Product.objects.values_list("currency", flat=True).distinct()))
+        cache.set("catalog:listed-currencies", currencies, 300)
+    return currencies
+
+
+def product_search(filters: ProductFilters, buyer_currency: str, table: RateTable | None) -> QuerySet[Product]:
+    products = listed_products()
+    if filters.query:
+        words = filters.query.split()[:8]
+        for word in words:
+            products = products.filter(Q(title__icontains=word) | Q(brand__icontains=word) | Q(seller__name__icontains=word))
+    if filters.category is not None:
+        products = products.filter(category_id__in=category_with_descendant_ids(filters.category))
+    if filters.origin:
+        products = products.filter(origin_country=filters.origin)
+    if filters.seller is not None:
+        products = products.filter(seller=filters.seller)
+    needs_price = filters.price_low is not None or filters.price_high is not None or filters.sort != "newest"
+    if needs_price:
+        products = products.annotate(price_norm=_normalized_price(table, listed_currencies()))
+        for bound, lookup in ((filters.price_low, "gte"), (filters.price_high, "lte")):
+            if bound is not None:
+                in_base = bound / table.rate(table.base, buyer_currency) if table and table.has(buyer_currency) else bound
+                products = products.filter(**{f"price_norm__{lookup}": in_base})
+    return products.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
+
+
+def product_cards(products: list[Product], buyer_currency: str, table: RateTable | None) -> list[ProductCard]:
+    """Cards for one page: one query for their first images, whatever the page size."""
+    first_image: dict[int, str] = {}
+    for image in ProductImage.objects.filter(product_id__in=[p.pk for p in products]).order_by("product_id", "position", "id"):
+        first_image.setdefault(image.product_id, image.image.url)
+    return [
+        ProductCard(
+            id=p.pk, title=p.title, slug=p.slug, seller_id=p.seller_id, seller_name=p.seller.name, seller_slug=p.seller.slug,
+            seller_country=p.seller.country, origin_country=p.origin_country, category_id=p.category_id,
+            image_url=first_image.get(p.pk),
+            price=buyer_price(p.price_min, p.currency, buyer_currency, table) if p.price_min is not None else None,
+            in_stock=p.in_stock,
+        )
+        for p in products
+    ]
+
+
+def product_page(filters: ProductFilters, buyer_currency: str, table: RateTable | None, page_number: int | str, per_page: int = 24) -> tuple[Page, list[ProductCard]]:
+    paginator = Paginator(product_search(filters, buyer_currency, table).select_related("seller"), per_page)
+    page = paginator.get_page(page_number)
+    return page, product_cards(list(page.object_list), buyer_currency, table)
+
+
+def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable | None) -> ProductDetail:
+    product = listed_products().select_related("seller", "category", "category__parent").filter(pk=product_id).first()
+    if product is None:
+        raise NotFound(f"product: no product {product_id} is for sale", field="product_id")
+    variants = [
+        VariantView(
+            id=v.pk, sku=v.sku, options=v.options, options_label=v.options_label, stock=v.stock, weight_grams=v.weight_grams,
+            price=buyer_price(v.price, v.currency, buyer_currency, table),
+        )
+        for v in Variant.objects.filter(product=product, is_active=True)
+    ]
+    return ProductDetail(
+        product=product,
+        seller=product.seller,
+        category=product.category,
+        image_urls=[image.image.url for image in product.images.all()],
+        variants=variants,
+        price=buyer_price(product.price_min, product.currency, buyer_currency, table) if product.price_min is not None else None,
+    )

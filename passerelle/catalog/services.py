@@ -1,0 +1,211 @@
+"""Writes for the catalog, each checked field by field: products, variants, stock, images."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import IntegrityError, transaction
+from django.db.models import Min
+from django.utils.text import slugify
+from PIL import Image, UnidentifiedImageError
+
+from django.conf import settings
+from passerelle.core.countries import check_country
+from passerelle.core.errors import InvalidInput, NotFound
+from passerelle.money import Money
+
+from .models import HS_CODE_PATTERN, Category, Product, ProductImage, Variant
+from .sanitize import sanitize_description
+
+MAX_STOCK = 10_000_000
+MAX_WEIGHT_GRAMS = 1_000_000
+ALLOWED_IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+
+
+def check_hs_code(value: Any) -> str:
+    # Sellers paste "0901.21" or "0901 21 00"; the separators carry no meaning.
+    digits = re.sub(r"[\s.]", "", str(value or ""))
+    if not re.fullmatch(HS_CODE_PATTERN, digits):
+        raise InvalidInput(
+            f"hs_code: {value!r} is not an HS code; give 6 to 10 digits, for example 090121 for roasted coffee",
+            field="hs_code",
+            code="invalid_hs_code",
+        )
+    return digits
+
+
+def check_product_fields(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    if not partial or "title" in data:
+        title = str(data.get("title") or "").strip()
+        if not title or len(title) > 200:
+            raise InvalidInput("title: between 1 and 200 characters", field="title")
+        clean["title"] = title
+    if not partial or "category" in data:
+        category = data.get("category")
+        if not isinstance(category, Category):
+            category = Category.objects.filter(slug=str(category or "")).first() or (
+                Category.objects.filter(pk=category).first() if str(category or "").isdigit() else None
+            )
+        if category is None:
+            raise InvalidInput(f"category: {data.get('category')!r} is not a category", field="category")
+        clean["category"] = category
+    if not partial or "hs_code" in data:
+        clean["hs_code"] = check_hs_code(data.get("hs_code"))
+    if not partial or "origin_country" in data:
+        clean["origin_country"] = check_country(data.get("origin_country"), field="origin_country")
+    if "description" in data:
+        description = str(data.get("description") or "")
+        if len(description) > 20_000:
+            raise InvalidInput("description: at most 20,000 characters", field="description")
+        clean["description"] = sanitize_description(description)
+    if "brand" in data:
+        clean["brand"] = str(data.get("brand") or "").strip()[:120]
+    if "status" in data:
+        status = str(data.get("status") or "")
+        if status not in Product.Status.values:
+            raise InvalidInput(f"status: {status!r}; expected one of {', '.join(Product.Status.values)}", field="status")
+        clean["status"] = status
+    return clean
+
+
+def check_variant_fields(data: dict[str, Any], *, currency: str, partial: bool = False) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    if not partial or "sku" in data:
+        sku = str(data.get("sku") or "").strip()
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}", sku):
+            raise InvalidInput("sku: 1 to 64 letters, digits, '.', '_', '-' or '/'", field="sku")
+        clean["sku"] = sku
+    if not partial or "price" in data:
+        try:
+            amount = Decimal(str(data.get("price")).strip())
+        except (InvalidOperation, ValueError):
+            raise InvalidInput(f"price: {data.get('price')!r} is not a number", field="price") from None
+        if not amount.is_finite() or amount <= 0:
+            raise InvalidInput("price: must be greater than zero", field="price")
+        if amount >= Decimal("1e13"):
+            raise InvalidInput("price: too large; at most 9,999,999,999,999", field="price")
+        price = Money(amount, currency)
+        if price.quantize() != price:
+            raise InvalidInput(
+                f"price: {amount} has more decimals than {currency} allows ({price.quantize().amount} would be accepted)",
+                field="price",
+            )
+        clean["price"] = price.amount
+    if not partial or "weight_grams" in data:
+        clean["weight_grams"] = _check_int(data.get("weight_grams"), "weight_grams", 1, MAX_WEIGHT_GRAMS)
+    if not partial or "stock" in data:
+        clean["stock"] = _check_int(data.get("stock", 0), "stock", 0, MAX_STOCK)
+    if "options" in data:
+        options = data.get("options") or {}
+        if not isinstance(options, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in options.items()):
+            raise InvalidInput('options: an object of option names to values, e.g. {"size": "500 g"}', field="options")
+        if len(options) > 5 or any(len(k) > 40 or len(v) > 80 for k, v in options.items()):
+            raise InvalidInput("options: at most 5 options, names up to 40 and values up to 80 characters", field="options")
+        clean["options"] = {k.strip(): v.strip() for k, v in options.items() if k.strip()}
+    if "is_active" in data:
+        clean["is_active"] = bool(data["is_active"])
+    return clean
+
+
+def _check_int(value: Any, field: str, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise InvalidInput(f"{field}: {value!r} is not a whole number", field=field) from None
+    if number < low or number > high:
+        raise InvalidInput(f"{field}: {number} is out of range; expected {low} to {high:,}", field=field)
+    return number
+
+
+def product_refresh_summary(*, product: Product) -> None:
+    """Recompute the denormalized listing price and stock flag from the active variants."""
+    active = product.variants.filter(is_active=True)
+    product.price_min = active.aggregate(low=Min("price"))["low"]
+    product.in_stock = active.filter(stock__gt=0).exists()
+    product.save(update_fields=["price_min", "in_stock", "updated_at"])
+
+
+@transaction.atomic
+def product_create(*, seller: Any, data: dict[str, Any], variants: list[dict[str, Any]] | None = None) -> Product:
+    clean = check_product_fields(data)
+    product = Product.objects.create(seller=seller, currency=seller.currency, slug=slugify(clean["title"])[:220] or "product", **clean)
+    for position, variant_data in enumerate(variants or []):
+        variant_create(product=product, data=variant_data, position=position, refresh=False)
+    product_refresh_summary(product=product)
+    return product
+
+
+def product_update(*, product: Product, data: dict[str, Any]) -> Product:
+    clean = check_product_fields(data, partial=True)
+    for field, value in clean.items():
+        setattr(product, field, value)
+    if "title" in clean:
+        product.slug = slugify(clean["title"])[:220] or "product"
+    product.save()
+    return product
+
+
+def product_archive(*, product: Product) -> Product:
+    product.status = Product.Status.ARCHIVED
+    product.save(update_fields=["status", "updated_at"])
+    return product
+
+
+def variant_create(*, product: Product, data: dict[str, Any], position: int | None = None, refresh: bool = True) -> Variant:
+    clean = check_variant_fields(data, currency=product.currency)
+    if Variant.objects.filter(seller_id=product.seller_id, sku=clean["sku"]).exists():
+        raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken")
+    try:
+        with transaction.atomic():
+            variant = Variant.objects.create(
+                product=product,
+                seller_id=product.seller_id,
+                currency=product.currency,
+                position=position if position is not None else product.variants.count(),
+                **clean,
+            )
+    except IntegrityError:
+        # Lost a race with another request creating the same SKU.
+        raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken") from None
+    if refresh:
+        product_refresh_summary(product=product)
+    return variant
+
+
+def variant_update(*, variant: Variant, data: dict[str, Any]) -> Variant:
+    clean = check_variant_fields(data, currency=variant.currency, partial=True)
+    if "sku" in clean and Variant.objects.filter(seller_id=variant.seller_id, sku=clean["sku"]).exclude(pk=variant.pk).exists():
+        raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken")
+    for field, value in clean.items():
+        setattr(variant, field, value)
+    variant.save()
+    product_refresh_summary(product=variant.product)
+    return variant
+
+
+def product_image_add(*, product: Product, upload: UploadedFile, alt: str = "") -> ProductImage:
+    """Accept real images only: the bytes must decode, within the size limit."""
+    limit = settings.PRODUCT_IMAGE_MAX_BYTES
+    if upload.size is not None and upload.size > limit:
+        raise InvalidInput(f"image: {upload.size:,} bytes is over the {limit // (1024 * 1024)} MB limit", field="image", code="image_too_large")
+    try:
+        with Image.open(upload) as picture:
+            picture.verify()
+            image_format = picture.format
+    except (UnidentifiedImageError, OSError, SyntaxError):
+        raise InvalidInput("image: the file is not an image; upload a JPEG, PNG, WebP or GIF", field="image", code="not_an_image") from None
+    if image_format not in ALLOWED_IMAGE_FORMATS:
+        raise InvalidInput(f"image: {image_format} images are not accepted; upload a JPEG, PNG, WebP or GIF", field="image", code="not_an_image")
+    upload.seek(0)
+    return ProductImage.objects.create(product=product, image=upload, alt=alt[:200] or product.title[:200], position=product.images.count())
+
+
+def category_get(*, slug: str) -> Category:
+    category = Category.objects.filter(slug=slug).first()
+    if category is None:
+        raise NotFound(f"category: no category {slug!r}", field="category")
+    return category

@@ -1,0 +1,257 @@
+"""Cart changes and order placement: stock is taken by a conditional UPDATE inside the order transaction."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from passerelle.catalog.models import Product, Variant
+from passerelle.core.countries import check_country
+from passerelle.core.errors import Conflict, InvalidInput, NotFound
+from passerelle.fx.selectors import current_rate_table
+from passerelle.money import MissingRateError, Money, RateTable, UnknownCurrencyError, check_currency, sum_money
+from passerelle.orders.models import Order, OrderLine, SubOrder
+
+from .models import Cart, CartLine
+
+MAX_LINE_QUANTITY = 999
+
+
+@dataclass(frozen=True)
+class ShippingAddress:
+    name: str
+    line1: str
+    city: str
+    country: str
+    line2: str = ""
+    region: str = ""
+    postal_code: str = ""
+    phone: str = ""
+
+
+def check_currency_field(code: Any, field: str = "currency") -> str:
+    try:
+        return check_currency(str(code or ""))
+    except UnknownCurrencyError as error:
+        raise InvalidInput(f"{field}: {error}", field=field, code="unknown_currency") from None
+
+
+def check_quantity(value: Any) -> int:
+    try:
+        quantity = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise InvalidInput(f"quantity: {value!r} is not a whole number", field="quantity") from None
+    if quantity < 1:
+        raise InvalidInput("quantity: must be at least 1", field="quantity")
+    if quantity > MAX_LINE_QUANTITY:
+        raise InvalidInput(f"quantity: at most {MAX_LINE_QUANTITY} per line", field="quantity")
+    return quantity
+
+
+def check_shipping_address(data: dict[str, Any]) -> ShippingAddress:
+    limits = {"name": 200, "line1": 200, "line2": 200, "city": 120, "region": 120, "postal_code": 20, "phone": 32}
+    clean: dict[str, str] = {}
+    for field, limit in limits.items():
+        value = str(data.get(field) or "").strip()
+        if field in {"name", "line1", "city"} and not value:
+            raise InvalidInput(f"shipping_address.{field}: required", field=f"shipping_address.{field}")
+        if len(value) > limit:
+            raise InvalidInput(f"shipping_address.{field}: at most {limit} characters", field=f"shipping_address.{field}")
+        clean[field] = value
+    country = check_country(data.get("country"), field="shipping_address.country")
+    return ShippingAddress(country=country, **clean)
+
+
+def _purchasable_variant(variant_id: Any) -> Variant:
+    try:
+        pk = int(variant_id)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"variant_id: {variant_id!r} is not a variant id", field="variant_id") from None
+    variant = (
+        Variant.objects.select_related("product", "product__seller")
+        .filter(pk=pk, is_active=True, product__status=Product.Status.ACTIVE, product__seller__status="active")
+        .first()
+    )
+    if variant is None:
+        raise NotFound(f"variant_id: no variant {pk} is for sale", field="variant_id")
+    return variant
+
+
+def cart_create(*, currency: str, buyer: Any = None) -> Cart:
+    return Cart.objects.create(currency=check_currency_field(currency), buyer=buyer if buyer and buyer.is_authenticated else None)
+
+
+def cart_get(*, cart_id: Any) -> Cart:
+    try:
+        key = uuid.UUID(str(cart_id))
+    except ValueError:
+        raise NotFound(f"cart: {cart_id!r} is not a cart id", field="cart_id") from None
+    cart = Cart.objects.filter(pk=key).first()
+    if cart is None:
+        raise NotFound("cart: no such cart", field="cart_id")
+    return cart
+
+
+def _check_open(cart: Cart) -> None:
+    if cart.checked_out_at is not None:
+        raise Conflict("cart: this cart has already been checked out", field="cart_id", code="cart_checked_out")
+
+
+def cart_set_currency(*, cart: Cart, currency: str) -> Cart:
+    cart.currency = check_currency_field(currency)
+    cart.save(update_fields=["currency", "updated_at"])
+    return cart
+
+
+@transaction.atomic
+def cart_add_line(*, cart: Cart, variant_id: Any, quantity: Any) -> CartLine:
+    """Add to (or increase) a line; the new total quantity must not exceed what is in stock."""
+    _check_open(cart)
+    quantity = check_quantity(quantity)
+    variant = _purchasable_variant(variant_id)
+    line = CartLine.objects.filter(cart=cart, variant=variant).first()
+    wanted = quantity + (line.quantity if line else 0)
+    _check_stock(variant, wanted)
+    if line:
+        line.quantity = wanted
+        line.save(update_fields=["quantity"])
+        return line
+    return CartLine.objects.create(cart=cart, variant=variant, quantity=wanted)
+
+
+def cart_set_line_quantity(*, cart: Cart, variant_id: Any, quantity: Any) -> CartLine | None:
+    """Set a line's quantity; 0 removes it."""
+    _check_open(cart)
+    if str(quantity).strip() == "0":
+        CartLine.objects.filter(cart=cart, variant_id=variant_id).delete()
+        return None
+    quantity = check_quantity(quantity)
+    variant = _purchasable_variant(variant_id)
+    _check_stock(variant, quantity)
+    line, _ = CartLine.objects.update_or_create(cart=cart, variant=variant, defaults={"quantity": quantity})
+    return line
+
+
+def _check_stock(variant: Variant, wanted: int) -> None:
+    if wanted > variant.stock:
+        available = f"only {variant.stock} left" if variant.stock else "out of stock"
+        raise Conflict(f"quantity: {wanted} of {variant.sku} requested, {available}", field="quantity", code="insufficient_stock")
+
+
+def _rate_table_for(currencies: set[str], buyer_currency: str) -> RateTable | None:
+    table = current_rate_table()
+    if currencies <= {buyer_currency}:
+        return table
+    if table is None:
+        raise InvalidInput("currency: exchange rates have not been loaded; pay in the seller's currency", field="currency", code="no_fx_rates")
+    return table
+
+
+def reserve_stock(lines: list[tuple[int, int]]) -> None:
+    """Take stock for (variant_id, quantity) pairs, in id order so concurrent checkouts cannot deadlock.
+
+    Each UPDATE only matches while enough stock remains, so two buyers can never both take the last unit;
+    the caller's transaction rolls back the earlier decrements when a later one fails.
+    """
+    for variant_id, quantity in sorted(lines):
+        taken = Variant.objects.filter(pk=variant_id, stock__gte=quantity).update(stock=F("stock") - quantity)
+        if not taken:
+            sku = Variant.objects.filter(pk=variant_id).values_list("sku", flat=True).first() or variant_id
+            raise Conflict(f"quantity: not enough stock left for {sku}", field="quantity", code="insufficient_stock")
+
+
+def release_stock(lines: list[tuple[int, int]]) -> None:
+    for variant_id, quantity in sorted(lines):
+        Variant.objects.filter(pk=variant_id).update(stock=F("stock") + quantity)
+
+
+def checkout_place_order(*, cart: Cart, email: str, shipping_address: dict[str, Any], buyer: Any = None) -> Order:
+    """One order, one sub-order per seller, prices converted at today's rate; stock reserved."""
+    email = (email or "").strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise InvalidInput(f"email: {email!r} is not a valid email address", field="email") from None
+    address = check_shipping_address(shipping_address)
+    with transaction.atomic():
+        _check_open(cart)
+        lines = list(cart.lines.select_related("variant__product__seller").order_by("variant_id"))
+        if not lines:
+            raise InvalidInput("cart: the cart is empty", field="cart", code="empty_cart")
+        for line in lines:
+            product = line.variant.product
+            if not (line.variant.is_active and product.status == Product.Status.ACTIVE and product.seller.is_active):
+                raise Conflict(f"cart: {product.title} is no longer for sale; remove it to continue", field="cart", code="unavailable")
+        table = _rate_table_for({line.variant.currency for line in lines}, cart.currency)
+        order = _create_order(cart, email, address, lines, table, buyer)
+        reserve_stock([(line.variant_id, line.quantity) for line in lines])
+        cart.checked_out_at = timezone.now()
+        cart.order = order
+        cart.save(update_fields=["checked_out_at", "order", "updated_at"])
+    return order
+
+
+def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[CartLine], table: RateTable | None, buyer: Any) -> Order:
+    currency = cart.currency
+    by_seller: dict[int, list[CartLine]] = defaultdict(list)
+    for line in lines:
+        by_seller[line.variant.seller_id].append(line)
+    order = Order.objects.create(
+        buyer=buyer if buyer is not None and buyer.is_authenticated else None,
+        email=email,
+        currency=currency,
+        subtotal=0,
+        total=0,
+        fx_rates_date=table.rates_date if table else None,
+        fx_source=table.source[:200] if table else "",
+        reserved_until=timezone.now() + datetime.timedelta(minutes=settings.ORDER_RESERVATION_MINUTES),
+        **{f"shipping_{field}": value for field, value in address.__dict__.items()},
+    )
+    order_totals: list[Money] = []
+    for seller_id, seller_lines in sorted(by_seller.items()):
+        seller_currency = seller_lines[0].variant.currency
+        sub_order = SubOrder.objects.create(order=order, seller_id=seller_id, seller_currency=seller_currency, seller_subtotal=0, subtotal=0)
+        seller_totals, buyer_totals = [], []
+        order_lines = []
+        for line in seller_lines:
+            variant, product = line.variant, line.variant.product
+            seller_unit = Money(variant.price, variant.currency).quantize()
+            try:
+                unit = seller_unit if seller_unit.currency == currency else table.convert(seller_unit, currency)  # type: ignore[union-attr]
+            except MissingRateError:
+                raise InvalidInput(
+                    f"currency: no exchange rate from {seller_unit.currency} to {currency}; choose another currency",
+                    field="currency",
+                    code="no_fx_rate",
+                ) from None
+            line_total = unit * line.quantity
+            seller_totals.append(seller_unit * line.quantity)
+            buyer_totals.append(line_total)
+            order_lines.append(
+                OrderLine(
+                    sub_order=sub_order, variant=variant, product_id_snapshot=product.pk, product_title=product.title,
+                    sku=variant.sku, options=variant.options, hs_code=product.hs_code, origin_country=product.origin_country,
+                    weight_grams=variant.weight_grams, quantity=line.quantity, seller_unit_price=seller_unit.amount,
+                    seller_currency=seller_unit.currency, unit_price=unit.amount, line_total=line_total.amount,
+                )
+            )
+        OrderLine.objects.bulk_create(order_lines)
+        sub_order.seller_subtotal = sum_money(seller_totals, seller_currency).amount
+        sub_total = sum_money(buyer_totals, currency)
+        sub_order.subtotal = sub_total.amount
+        sub_order.save(update_fields=["seller_subtotal", "subtotal"])
+        order_totals.append(sub_total)
+    subtotal = sum_money(order_totals, currency)
+    order.subtotal = order.total = subtotal.amount
+    order.save(update_fields=["subtotal", "total"])
+    return order

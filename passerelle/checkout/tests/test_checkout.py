@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+
+from passerelle.catalog.models import Product, Variant
+from passerelle.checkout.services import cart_add_line, cart_create, cart_set_line_quantity, checkout_place_order
+from passerelle.core.errors import Conflict, InvalidInput, NotFound, PaymentDeclined
+from passerelle.orders.models import Order
+from passerelle.payments.models import Payment
+from passerelle.payments.services import order_pay
+from passerelle.sellers.services import seller_suspend
+
+pytestmark = pytest.mark.django_db
+
+
+def _variant(product: Product, sku: str) -> Variant:
+    return product.variants.get(sku=sku)
+
+
+def test_cart_refuses_more_than_stock_and_keeps_existing_line(coffee: Product, fx_rates: None) -> None:
+    cart = cart_create(currency="CNY")
+    small = _variant(coffee, "RUI-AA-1KG")
+    cart_add_line(cart=cart, variant_id=small.pk, quantity=3)
+    with pytest.raises(Conflict) as error:
+        cart_add_line(cart=cart, variant_id=small.pk, quantity=3)  # 6 > 5 in stock
+    assert (error.value.field, error.value.code) == ("quantity", "insufficient_stock")
+    assert cart.lines.get().quantity == 3
+
+
+@pytest.mark.parametrize("quantity", [0, -1, "two", 1000])
+def test_cart_refuses_bad_quantities(coffee: Product, quantity: object) -> None:
+    cart = cart_create(currency="USD")
+    with pytest.raises(InvalidInput) as error:
+        cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=quantity)
+    assert error.value.field == "quantity"
+    assert not cart.lines.exists()
+
+
+def test_cart_refuses_unknown_currency(db: None) -> None:
+    with pytest.raises(InvalidInput) as error:
+        cart_create(currency="ZZZ")
+    assert (error.value.field, error.value.code) == ("currency", "unknown_currency")
+
+
+def test_cart_quantity_zero_removes_line(coffee: Product) -> None:
+    cart = cart_create(currency="USD")
+    variant = _variant(coffee, "RUI-AA-250")
+    cart_add_line(cart=cart, variant_id=variant.pk, quantity=2)
+    cart_set_line_quantity(cart=cart, variant_id=variant.pk, quantity=0)
+    assert not cart.lines.exists()
+
+
+def test_suspended_sellers_variants_cannot_be_added(coffee: Product) -> None:
+    seller_suspend(seller=coffee.seller, reason="test")
+    with pytest.raises(NotFound):
+        cart_add_line(cart=cart_create(currency="USD"), variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+
+
+def _two_seller_order(coffee: Product, watch: Product, address: dict, currency: str = "CNY") -> Order:
+    cart = cart_create(currency=currency)
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=2)
+    cart_add_line(cart=cart, variant_id=_variant(watch, "JUR-AUTO-1").pk, quantity=1)
+    return checkout_place_order(cart=cart, email="Li.Wei@Example.com", shipping_address=address)
+
+
+def test_checkout_splits_per_seller_converts_and_reserves_stock(coffee: Product, watch: Product, address: dict, fx_rates: None) -> None:
+    order = _two_seller_order(coffee, watch, address)
+    # Demo snapshot: 1 EUR = 1.1612 USD = 0.9312 CHF = 8.2390 CNY.
+    # 12.50 USD -> 12.50 * 8.2390 / 1.1612 = 88.6907... -> 88.69 CNY; 1450 CHF * 8.2390 / 0.9312 = 12829.1988... -> 12829.20 CNY
+    subs = {sub.seller.currency: sub for sub in order.sub_orders.all()}
+    assert set(subs) == {"USD", "CHF"}
+    assert subs["USD"].seller_subtotal == Decimal("25.00")
+    assert subs["USD"].subtotal == Decimal("177.38")
+    assert subs["CHF"].seller_subtotal == Decimal("1450.00")
+    assert subs["CHF"].subtotal == Decimal("12829.20")
+    assert order.total == Decimal("13006.58")
+    assert order.currency == "CNY"
+    assert order.email == "li.wei@example.com"
+    assert order.status == "pending_payment"
+    assert _variant(coffee, "RUI-AA-250").stock == 38
+    assert _variant(watch, "JUR-AUTO-1").stock == 2
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [("country", "ZZ"), ("country", ""), ("name", ""), ("line1", ""), ("city", ""), ("postal_code", "x" * 21)],
+)
+def test_checkout_rejects_bad_address_and_takes_no_stock(coffee: Product, address: dict, field: str, value: str) -> None:
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    address[field] = value
+    with pytest.raises(InvalidInput) as error:
+        checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
+    assert error.value.field == f"shipping_address.{field}"
+    assert _variant(coffee, "RUI-AA-250").stock == 40
+    assert not Order.objects.exists()
+
+
+def test_checkout_rejects_bad_email(coffee: Product, address: dict) -> None:
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    with pytest.raises(InvalidInput) as error:
+        checkout_place_order(cart=cart, email="not-an-email", shipping_address=address)
+    assert error.value.field == "email"
+
+
+def test_checkout_refuses_when_stock_ran_out_since_adding_and_rolls_back(coffee: Product, watch: Product, address: dict, fx_rates: None) -> None:
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=2)
+    cart_add_line(cart=cart, variant_id=_variant(watch, "JUR-AUTO-1").pk, quantity=3)
+    Variant.objects.filter(sku="JUR-AUTO-1").update(stock=1)  # someone else bought two
+    with pytest.raises(Conflict):
+        checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
+    assert _variant(coffee, "RUI-AA-250").stock == 40  # the coffee decrement was rolled back
+    assert not Order.objects.exists()
+    cart.refresh_from_db()
+    assert cart.checked_out_at is None
+
+
+def test_successful_payment_marks_paid_and_sends_confirmation_with_order_link(coffee: Product, watch: Product, address: dict, fx_rates: None, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
+    order = _two_seller_order(coffee, watch, address)
+    with django_capture_on_commit_callbacks(execute=True):
+        payment = order_pay(order=order, gateway="test", card_number="4242 4242 4242 4242")
+    order.refresh_from_db()
+    assert payment.status == "succeeded"
+    assert payment.amount == order.total
+    assert payment.card_last4 == "4242"
+    assert order.status == "paid"
+    assert set(order.sub_orders.values_list("status", flat=True)) == {"paid"}
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["li.wei@example.com"]
+    assert f"/orders/{order.pk}/{order.token}/" in mail.outbox[0].body
+    with pytest.raises(Conflict) as error:
+        order_pay(order=order, gateway="test", card_number="4242424242424242")
+    assert error.value.code == "already_paid"
+    assert Payment.objects.count() == 1
+
+
+def test_declined_payment_restores_stock_and_order_can_be_paid_later(coffee: Product, watch: Product, address: dict, fx_rates: None) -> None:
+    order = _two_seller_order(coffee, watch, address)
+    with pytest.raises(PaymentDeclined) as error:
+        order_pay(order=order, gateway="test", card_number="4000 0000 0000 0002")
+    assert (error.value.field, error.value.code) == ("card_number", "card_declined")
+    order.refresh_from_db()
+    assert order.status == "pending_payment"
+    assert order.stock_reserved is False
+    assert _variant(coffee, "RUI-AA-250").stock == 40
+    assert _variant(watch, "JUR-AUTO-1").stock == 3
+    assert Payment.objects.get().status == "declined"
+    order_pay(order=order, gateway="test", card_number="4242424242424242")
+    order.refresh_from_db()
+    assert order.status == "paid"
+    assert _variant(coffee, "RUI-AA-250").stock == 38
+    assert _variant(watch, "JUR-AUTO-1").stock == 2
+
+
+def test_retry_after_decline_is_refused_if_stock_was_sold_meanwhile(coffee: Product, watch: Product, address: dict, fx_rates: None) -> None:
+    order = _two_seller_order(coffee, watch, address)
+    with pytest.raises(PaymentDeclined):
+        order_pay(order=order, gateway="test", card_number="4000000000000002")
+    Variant.objects.filter(sku="JUR-AUTO-1").update(stock=0)
+    with pytest.raises(Conflict):
+        order_pay(order=order, gateway="test", card_number="4242424242424242")
+    order.refresh_from_db()
+    assert order.status == "pending_payment"
+    assert _variant(coffee, "RUI-AA-250").stock == 40
+    assert Payment.objects.filter(status="succeeded").count() == 0
+
+
+@pytest.mark.parametrize("card", ["1234", "4242 4242 4242 4241", "4111111111111111", ""])
+def test_invalid_or_non_test_cards_are_refused_without_charging(coffee: Product, address: dict, card: str) -> None:
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    order = checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
+    with pytest.raises(InvalidInput) as error:
+        order_pay(order=order, gateway="test", card_number=card)
+    assert error.value.field == "card_number"
+    order.refresh_from_db()
+    assert order.status == "pending_payment"
+    assert not Payment.objects.exists()
+
+
+def test_unknown_gateway_is_refused(coffee: Product, address: dict) -> None:
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    order = checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
+    with pytest.raises(InvalidInput) as error:
+        order_pay(order=order, gateway="paypal", card_number="4242424242424242")
+    assert error.value.field == "gateway"
+
+
+def test_checked_out_cart_cannot_change(coffee: Product, address: dict) -> None:
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
+    with pytest.raises(Conflict):
+        cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    with pytest.raises(Conflict):
+        checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
+    assert Order.objects.count() == 1

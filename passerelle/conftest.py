@@ -1,0 +1,105 @@
+"""Shared fixtures: a small believable marketplace built through the real services."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from passerelle.accounts.tokens import api_token_create
+from passerelle.catalog.models import Category, Product
+from passerelle.catalog.services import product_create
+from passerelle.fx.services import fx_update_from_ecb_xml
+from passerelle.sellers.models import Seller
+from passerelle.sellers.services import seller_signup
+
+DEMO_FX = Path(__file__).resolve().parent / "fx" / "data" / "eurofxref-demo.xml"
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_media_and_cache(settings: Any, tmp_path: Path) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def fx_rates(db: None) -> None:
+    fx_update_from_ecb_xml(xml=DEMO_FX.read_bytes())
+
+
+@pytest.fixture
+def categories(db: None) -> dict[str, Category]:
+    coffee = Category.objects.create(slug="coffee", name="Coffee")
+    return {
+        "coffee": coffee,
+        "whole-bean": Category.objects.create(slug="whole-bean", name="Whole bean", parent=coffee),
+        "watches": Category.objects.create(slug="watches", name="Watches"),
+    }
+
+
+def make_seller(name: str, country: str, currency: str, email: str) -> Seller:
+    return seller_signup(email=email, password=PASSWORD, profile={"name": name, "country": country, "currency": currency, "headcount": 12})
+
+
+def make_product(seller: Seller, category: Category, title: str, variants: list[dict[str, Any]], **extra: Any) -> Product:
+    data = {"title": title, "category": category, "hs_code": "090121", "origin_country": seller.country, "description": "<p>Good.</p>", **extra}
+    return product_create(seller=seller, data=data, variants=variants)
+
+
+@pytest.fixture
+def kenya_coffee(categories: dict[str, Category]) -> Seller:
+    return make_seller("Ruiru Highlands Coffee Cooperative", "KE", "USD", "coffee@example.com")
+
+
+@pytest.fixture
+def jura_watches(categories: dict[str, Category]) -> Seller:
+    return make_seller("Atelier Horloger du Jura", "CH", "CHF", "watches@example.com")
+
+
+@pytest.fixture
+def coffee(kenya_coffee: Seller, categories: dict[str, Category]) -> Product:
+    return make_product(
+        kenya_coffee, categories["whole-bean"], "Kenya AA whole bean",
+        [
+            {"sku": "RUI-AA-250", "price": "12.50", "weight_grams": 280, "stock": 40, "options": {"size": "250 g"}},
+            {"sku": "RUI-AA-1KG", "price": "39.00", "weight_grams": 1050, "stock": 5, "options": {"size": "1 kg"}},
+        ],
+    )
+
+
+@pytest.fixture
+def watch(jura_watches: Seller, categories: dict[str, Category]) -> Product:
+    return make_product(
+        jura_watches, categories["watches"], "Automatic watch, steel", [{"sku": "JUR-AUTO-1", "price": "1450.00", "weight_grams": 300, "stock": 3}],
+        hs_code="910211",
+    )
+
+
+@pytest.fixture
+def seller_client(kenya_coffee: Seller) -> Client:
+    client = Client()
+    client.force_login(kenya_coffee.owner)
+    return client
+
+
+@pytest.fixture
+def seller_token(kenya_coffee: Seller) -> str:
+    return api_token_create(user=kenya_coffee.owner)
+
+
+ADDRESS = {"name": "Li Wei", "line1": "88 Century Avenue", "line2": "", "city": "Shanghai", "region": "Shanghai", "postal_code": "200120", "country": "CN", "phone": "+86 21 5555 0000"}
+
+
+@pytest.fixture
+def address() -> dict[str, str]:
+    return dict(ADDRESS)
+
+
+def money(value: str) -> Decimal:
+    return Decimal(value)

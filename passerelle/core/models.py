@@ -1,0 +1,25 @@
+"""Shared model pieces: money columns as an amount plus an ISO 4217 currency."""
+
+from __future__ import annotations
+
+from django.db import models
+
+# Enough digits for IDR/VND totals, four decimals so KWD/BHD (3 minor units) and rates fit.
+MONEY_MAX_DIGITS = 18
+MONEY_DECIMAL_PLACES = 4
+
+
+def money_field(**kwargs: object) -> models.DecimalField:
+    return models.DecimalField(max_digits=MONEY_MAX_DIGITS, decimal_places=MONEY_DECIMAL_PLACES, **kwargs)  # type: ignore[arg-type]
+
+
+def currency_field(**kwargs: object) -> models.CharField:
+    return models.CharField(max_length=3, **kwargs)  # type: ignore[arg-type]
+
+
+class TimestampedModel(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,85 @@
+"""Seller dashboard forms. They shape the input; the services check it and name the bad field."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from passerelle.catalog.models import Category
+from passerelle.core.countries import country_choices
+
+
+def _currency_choices() -> list[tuple[str, str]]:
+    codes = sorted(set(settings.BUYER_CURRENCIES) | {"CHF", "KES", "NGN", "GHS", "MXN", "BRL", "ZAR", "NZD", "CAD", "EUR", "USD", "GBP", "INR"})
+    return [(c, c) for c in codes]
+
+
+class ShopProfileForm(forms.Form):
+    name = forms.CharField(max_length=160, label="Shop name")
+    country = forms.ChoiceField(label="Country of registration")
+    city = forms.CharField(max_length=120, required=False)
+    currency = forms.ChoiceField(label="Pricing currency")
+    registration_number = forms.CharField(max_length=64, required=False, label="Business registration number")
+    headcount = forms.IntegerField(min_value=1, max_value=1_000_000, initial=1, label="People employed")
+    description = forms.CharField(max_length=300, required=False, label="One-line description")
+    story = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=5000, label="Your story")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["country"].choices = country_choices("en")
+        self.fields["currency"].choices = _currency_choices()
+
+
+class SellerSignupForm(ShopProfileForm):
+    email = forms.EmailField()
+    password = forms.CharField(widget=forms.PasswordInput, help_text="At least 10 characters")
+
+    field_order = ["email", "password", "name", "country", "city", "currency", "registration_number", "headcount", "description", "story"]
+
+
+class ProductForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    category = forms.ModelChoiceField(queryset=Category.objects.select_related("parent"))
+    hs_code = forms.CharField(max_length=14, label="HS code", help_text="6 to 10 digits, e.g. 090121")
+    origin_country = forms.ChoiceField(label="Country of origin")
+    brand = forms.CharField(max_length=120, required=False)
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, help_text="Basic HTML allowed: paragraphs, lists, bold")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["origin_country"].choices = country_choices("en")
+
+
+class VariantForm(forms.Form):
+    sku = forms.CharField(max_length=64, label="SKU")
+    option_name = forms.CharField(max_length=40, required=False, label="Option (e.g. size)")
+    option_value = forms.CharField(max_length=80, required=False, label="Value (e.g. 500 g)")
+    price = forms.DecimalField(max_digits=16, decimal_places=4)
+    weight_grams = forms.IntegerField(min_value=1, label="Weight (g)")
+    stock = forms.IntegerField(min_value=0, initial=0)
+
+    def variant_data(self) -> dict[str, object]:
+        data = dict(self.cleaned_data)
+        name, value = data.pop("option_name", ""), data.pop("option_value", "")
+        data["options"] = {name: value} if name and value else {}
+        return data
+
+
+class NewProductForm(ProductForm, VariantForm):
+    image = forms.FileField(required=False, help_text="JPEG, PNG, WebP or GIF, up to 5 MB")
+
+
+class StockForm(forms.Form):
+    price = forms.DecimalField(max_digits=16, decimal_places=4)
+    stock = forms.IntegerField(min_value=0)
+    weight_grams = forms.IntegerField(min_value=1)
+    is_active = forms.BooleanField(required=False)
+
+
+class ImageForm(forms.Form):
+    image = forms.FileField()
+
+
+class ShipForm(forms.Form):
+    carrier = forms.CharField(max_length=80, initial="DHL Express")
+    tracking_number = forms.CharField(max_length=64)

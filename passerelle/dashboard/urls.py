@@ -1,0 +1,20 @@
+from django.urls import path
+
+from . import views
+
+app_name = "dashboard"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("signup/", views.signup, name="signup"),
+    path("profile/", views.profile, name="profile"),
+    path("products/", views.product_list, name="products"),
+    path("products/new/", views.product_new, name="product_new"),
+    path("products/<int:product_id>/", views.product_edit, name="product_edit"),
+    path("products/<int:product_id>/variants/", views.variant_add, name="variant_add"),
+    path("products/<int:product_id>/images/", views.image_add, name="image_add"),
+    path("products/<int:product_id>/archive/", views.product_archive_view, name="product_archive"),
+    path("variants/<int:variant_id>/", views.variant_save, name="variant_save"),
+    path("orders/", views.order_list, name="orders"),
+    path("orders/<int:sub_order_id>/", views.order_detail, name="order"),
+]

@@ -1,0 +1,245 @@
+"""Seller dashboard: shop profile, products and variants, stock, orders and shipping. Own shop only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from passerelle.catalog.access import access_product_for_seller, access_variant_for_seller
+from passerelle.catalog.models import Product
+from passerelle.catalog.services import product_archive, product_create, product_image_add, product_update, variant_create, variant_update
+from passerelle.core.errors import NotFound, ServiceError
+from passerelle.fulfillment.services import sub_order_ship
+from passerelle.orders.access import access_sub_order_for_seller
+from passerelle.orders.models import SubOrder
+from passerelle.sellers.access import access_seller_for_user
+from passerelle.sellers.services import seller_signup, seller_update_profile
+
+from .forms import ImageForm, NewProductForm, ProductForm, SellerSignupForm, ShipForm, ShopProfileForm, StockForm, VariantForm
+
+PROFILE_FIELDS = ["name", "country", "city", "currency", "registration_number", "headcount", "description", "story"]
+
+
+def seller_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Resolve request.seller from the signed-in user; others go to sign-in."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        try:
+            request.seller = access_seller_for_user(request.user)  # type: ignore[attr-defined]
+        except NotFound:
+            messages.info(request, "This account has no shop yet. Open one below.")
+            return redirect("dashboard:signup")
+        try:
+            return view(request, *args, **kwargs)
+        except NotFound as error:
+            raise Http404(error.message) from None
+
+    return wrapper
+
+
+def _form_error(form: forms.Form, error: ServiceError) -> None:
+    field = error.field if error.field in form.fields else None
+    form.add_error(field, error.message)
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    form = SellerSignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            seller = seller_signup(email=data["email"], password=data["password"], profile={f: data[f] for f in PROFILE_FIELDS})
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            login(request, seller.owner, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, f"Welcome, {seller.name}! Add your first product.")
+            return redirect("dashboard:product_new")
+    return render(request, "dashboard/signup.html", {"form": form})
+
+
+@seller_required
+def home(request: HttpRequest) -> HttpResponse:
+    seller = request.seller  # type: ignore[attr-defined]
+    to_ship = SubOrder.objects.filter(seller=seller, status="paid").select_related("order").order_by("created_at")[:20]
+    counts = {status: Product.objects.filter(seller=seller, status=status).count() for status in Product.Status.values}
+    return render(request, "dashboard/home.html", {"seller": seller, "to_ship": to_ship, "counts": counts})
+
+
+@seller_required
+def profile(request: HttpRequest) -> HttpResponse:
+    seller = request.seller  # type: ignore[attr-defined]
+    form = ShopProfileForm(request.POST or None, initial={f: getattr(seller, f) for f in PROFILE_FIELDS})
+    if request.method == "POST" and form.is_valid():
+        try:
+            seller_update_profile(seller=seller, profile=form.cleaned_data)
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, "Shop profile saved.")
+            return redirect("dashboard:profile")
+    return render(request, "dashboard/profile.html", {"form": form, "seller": seller})
+
+
+@seller_required
+def product_list(request: HttpRequest) -> HttpResponse:
+    status = request.GET.get("status", "active")
+    products = Product.objects.filter(seller=request.seller).prefetch_related("variants").order_by("-updated_at")  # type: ignore[attr-defined]
+    if status in Product.Status.values:
+        products = products.filter(status=status)
+    page = Paginator(products, 50).get_page(request.GET.get("page"))
+    return render(request, "dashboard/products.html", {"page": page, "status": status, "statuses": Product.Status.choices})
+
+
+@seller_required
+def product_new(request: HttpRequest) -> HttpResponse:
+    seller = request.seller  # type: ignore[attr-defined]
+    form = NewProductForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                product = product_create(
+                    seller=seller,
+                    data={f: data[f] for f in ("title", "category", "hs_code", "origin_country", "brand", "description")},
+                    variants=[form.variant_data()],
+                )
+                if data.get("image"):
+                    product_image_add(product=product, upload=data["image"])
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, f"Product “{product.title}” is live.")
+            return redirect("dashboard:product_edit", product_id=product.pk)
+    return render(request, "dashboard/product_new.html", {"form": form, "seller": seller})
+
+
+@seller_required
+def product_edit(request: HttpRequest, product_id: int) -> HttpResponse:
+    seller = request.seller  # type: ignore[attr-defined]
+    product = access_product_for_seller(seller=seller, product_id=product_id)
+    initial = {f: getattr(product, f) for f in ("title", "category", "hs_code", "origin_country", "brand", "description")}
+    form = ProductForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            product_update(product=product, data=form.cleaned_data)
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, "Product saved.")
+            return redirect("dashboard:product_edit", product_id=product.pk)
+    return _product_page(request, product, form=form)
+
+
+def _product_page(request: HttpRequest, product: Product, **forms_: Any) -> HttpResponse:
+    variants = list(product.variants.all())
+    context = {
+        "product": product,
+        "form": forms_.get("form") or ProductForm(initial={f: getattr(product, f) for f in ("title", "category", "hs_code", "origin_country", "brand", "description")}),
+        "variant_form": forms_.get("variant_form") or VariantForm(),
+        "image_form": forms_.get("image_form") or ImageForm(),
+        "stock_forms": [(v, forms_.get(f"stock_{v.pk}") or StockForm(initial={"price": v.price, "stock": v.stock, "weight_grams": v.weight_grams, "is_active": v.is_active}, prefix=f"v{v.pk}")) for v in variants],
+        "images": product.images.all(),
+    }
+    status = 422 if any(isinstance(f, forms.Form) and f.errors for f in forms_.values()) else 200
+    return render(request, "dashboard/product_edit.html", context, status=status)
+
+
+@seller_required
+@require_POST
+def variant_add(request: HttpRequest, product_id: int) -> HttpResponse:
+    product = access_product_for_seller(seller=request.seller, product_id=product_id)  # type: ignore[attr-defined]
+    form = VariantForm(request.POST)
+    if form.is_valid():
+        try:
+            variant_create(product=product, data=form.variant_data())
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, "Variant added.")
+            return redirect("dashboard:product_edit", product_id=product.pk)
+    return _product_page(request, product, variant_form=form)
+
+
+@seller_required
+@require_POST
+def variant_save(request: HttpRequest, variant_id: int) -> HttpResponse:
+    variant = access_variant_for_seller(seller=request.seller, variant_id=variant_id)  # type: ignore[attr-defined]
+    form = StockForm(request.POST, prefix=f"v{variant.pk}")
+    if form.is_valid():
+        try:
+            variant_update(variant=variant, data=form.cleaned_data)
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, f"{variant.sku} saved.")
+            return redirect("dashboard:product_edit", product_id=variant.product_id)
+    return _product_page(request, variant.product, **{f"stock_{variant.pk}": form})
+
+
+@seller_required
+@require_POST
+def image_add(request: HttpRequest, product_id: int) -> HttpResponse:
+    product = access_product_for_seller(seller=request.seller, product_id=product_id)  # type: ignore[attr-defined]
+    form = ImageForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            product_image_add(product=product, upload=form.cleaned_data["image"])
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, "Photo added.")
+            return redirect("dashboard:product_edit", product_id=product.pk)
+    return _product_page(request, product, image_form=form)
+
+
+@seller_required
+@require_POST
+def product_archive_view(request: HttpRequest, product_id: int) -> HttpResponse:
+    product = access_product_for_seller(seller=request.seller, product_id=product_id)  # type: ignore[attr-defined]
+    if request.POST.get("restore"):
+        product_update(product=product, data={"status": Product.Status.ACTIVE})
+        messages.success(request, f"“{product.title}” is listed again.")
+    else:
+        product_archive(product=product)
+        messages.success(request, f"“{product.title}” is archived and no longer listed.")
+    return redirect("dashboard:products")
+
+
+@seller_required
+def order_list(request: HttpRequest) -> HttpResponse:
+    sub_orders = SubOrder.objects.filter(seller=request.seller).select_related("order").order_by("-created_at")  # type: ignore[attr-defined]
+    status = request.GET.get("status", "")
+    if status:
+        sub_orders = sub_orders.filter(status=status)
+    page = Paginator(sub_orders, 50).get_page(request.GET.get("page"))
+    return render(request, "dashboard/orders.html", {"page": page, "status": status})
+
+
+@seller_required
+def order_detail(request: HttpRequest, sub_order_id: int) -> HttpResponse:
+    sub_order = access_sub_order_for_seller(seller=request.seller, sub_order_id=sub_order_id)  # type: ignore[attr-defined]
+    form = ShipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            sub_order_ship(sub_order=sub_order, **form.cleaned_data)
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, "Marked as shipped. The buyer can now see the tracking number.")
+            return redirect("dashboard:order", sub_order_id=sub_order.pk)
+    lines = sub_order.lines.all()
+    return render(request, "dashboard/order.html", {"sub_order": sub_order, "order": sub_order.order, "lines": lines, "form": form})

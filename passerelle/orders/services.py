@@ -1,0 +1,69 @@
+"""Order state changes: paid, reservation released, confirmation email."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from passerelle.checkout.services import release_stock
+
+from .models import Order, OrderLine, SubOrder
+from .states import OrderStatus, SubOrderStatus, check_order_transition
+
+
+def order_stock_lines(order: Order) -> list[tuple[int, int]]:
+    return [
+        (variant_id, quantity)
+        for variant_id, quantity in OrderLine.objects.filter(sub_order__order=order, variant__isnull=False).values_list("variant_id", "quantity")
+    ]
+
+
+def order_link(order: Order) -> str:
+    return settings.SITE_URL + reverse("storefront:order", kwargs={"order_id": order.pk, "token": order.token})
+
+
+def order_mark_paid(*, order: Order) -> Order:
+    check_order_transition(order.status, OrderStatus.PAID)
+    order.status = OrderStatus.PAID
+    order.paid_at = timezone.now()
+    order.reserved_until = None
+    order.save(update_fields=["status", "paid_at", "reserved_until", "updated_at"])
+    SubOrder.objects.filter(order=order, status=SubOrderStatus.PENDING_PAYMENT).update(status=SubOrderStatus.PAID, updated_at=timezone.now())
+    transaction.on_commit(lambda: order_send_confirmation(order_id=order.pk))
+    return order
+
+
+def order_release_reservation(*, order: Order) -> None:
+    """Give the order's units back to stock; idempotent, guarded by the stock_reserved flag."""
+    released = Order.objects.filter(pk=order.pk, stock_reserved=True).update(stock_reserved=False, reserved_until=None)
+    if released:
+        release_stock(order_stock_lines(order))
+        order.stock_reserved = False
+        order.reserved_until = None
+
+
+def orders_release_expired_reservations(*, now: object = None) -> int:
+    """Unpaid orders past their hold give their stock back (run by `passerelle release-reservations`)."""
+    cutoff = now or timezone.now()
+    count = 0
+    for order in Order.objects.filter(status=OrderStatus.PENDING_PAYMENT, stock_reserved=True, reserved_until__lt=cutoff):
+        with transaction.atomic():
+            order_release_reservation(order=order)
+        count += 1
+    return count
+
+
+def order_send_confirmation(*, order_id: int) -> None:
+    order = Order.objects.prefetch_related("sub_orders__lines", "sub_orders__seller").get(pk=order_id)
+    context = {"order": order, "order_url": order_link(order)}
+    send_mail(
+        subject=f"Passerelle order {order.number} confirmed",
+        message=render_to_string("orders/email/confirmation.txt", context),
+        html_message=render_to_string("orders/email/confirmation.html", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[order.email],
+    )

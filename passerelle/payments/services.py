@@ -1,0 +1,67 @@
+"""Paying an order: reserve, charge outside any transaction, then record the outcome."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from passerelle.checkout.services import reserve_stock
+from passerelle.core.errors import Conflict, InvalidInput, PaymentDeclined
+from passerelle.money import Money
+from passerelle.orders.models import Order
+from passerelle.orders.services import order_mark_paid, order_release_reservation, order_stock_lines
+from passerelle.orders.states import OrderStatus
+
+from . import test_gateway
+from .models import Payment
+
+GATEWAYS = {"test"}
+
+
+def _begin_payment(order: Order) -> None:
+    """Claim the order for this attempt and make sure its stock is held, in one transaction."""
+    with transaction.atomic():
+        claimed = Order.objects.filter(pk=order.pk, status=OrderStatus.PENDING_PAYMENT).update(status=OrderStatus.PAYMENT_PROCESSING)
+        if not claimed:
+            order.refresh_from_db(fields=["status"])
+            if order.status == OrderStatus.PAID:
+                raise Conflict("order: this order is already paid", field="order", code="already_paid")
+            raise Conflict(f"order: an order that is {order.status.replace('_', ' ')} cannot be paid", field="order", code="not_payable")
+        if not order.stock_reserved:
+            # A declined card or an expired hold gave the stock back; take it again or refuse.
+            reserve_stock(order_stock_lines(order))
+            Order.objects.filter(pk=order.pk).update(stock_reserved=True)
+    order.refresh_from_db()
+
+
+def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
+    """Charge the order's total. A decline returns the stock and leaves the order payable."""
+    if gateway not in GATEWAYS:
+        raise InvalidInput(f"gateway: {gateway!r} is not available; use one of {', '.join(sorted(GATEWAYS))}", field="gateway")
+    try:
+        test_gateway.normalize_card_number(card_number or "")
+    except test_gateway.CardNumberError as error:
+        raise InvalidInput(str(error), field="card_number", code="invalid_card_number") from None
+    _begin_payment(order)
+    amount = Money(order.total, order.currency).quantize()
+    try:
+        result = test_gateway.charge(amount, card_number)  # never inside a transaction or a lock
+    except test_gateway.CardNumberError as error:
+        Order.objects.filter(pk=order.pk).update(status=OrderStatus.PENDING_PAYMENT)
+        raise InvalidInput(str(error), field="card_number", code="invalid_card_number") from None
+    with transaction.atomic():
+        payment = Payment.objects.create(
+            order=order, gateway=gateway, amount=amount.amount, currency=amount.currency,
+            status=Payment.Status.SUCCEEDED if result.succeeded else Payment.Status.DECLINED,
+            reference=result.reference, card_brand=result.card_brand, card_last4=result.card_last4, decline_code=result.decline_code,
+        )
+        if result.succeeded:
+            order_mark_paid(order=order)
+            return payment
+        order_release_reservation(order=order)
+        Order.objects.filter(pk=order.pk).update(status=OrderStatus.PENDING_PAYMENT)
+        order.status = OrderStatus.PENDING_PAYMENT
+    raise PaymentDeclined(
+        f"card_number: the card was declined ({result.decline_code.replace('_', ' ')}); the order is kept, try another card",
+        field="card_number",
+        code=result.decline_code,
+    )

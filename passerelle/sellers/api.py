@@ -1,0 +1,185 @@
+"""Seller API (token or session): own products, variants, stock, orders and shipping. Other shops' ids are 404."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router, Schema
+from ninja.security import HttpBearer, django_auth
+
+from passerelle.accounts.tokens import user_for_api_token
+from passerelle.api.schemas import ErrorOut, MoneyOut
+from passerelle.catalog.access import access_product_for_seller, access_variant_for_seller
+from passerelle.catalog.models import Product, Variant
+from passerelle.catalog.services import product_archive, product_create, product_update, variant_create, variant_update
+from passerelle.fulfillment.services import sub_order_ship
+from passerelle.money import Money
+from passerelle.orders.access import access_sub_order_for_seller
+from passerelle.orders.api import ShipmentOut, SubOrderOut, sub_order_out
+from passerelle.orders.models import SubOrder
+
+from .access import access_seller_for_user
+from .models import Seller
+
+
+class ApiTokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        user = user_for_api_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+router = Router(tags=["seller"], auth=[ApiTokenAuth(), django_auth])
+
+
+def _seller(request: HttpRequest) -> Seller:
+    return access_seller_for_user(request.user)
+
+
+class VariantIn(Schema):
+    sku: str
+    price: str
+    weight_grams: int
+    stock: int = 0
+    options: dict[str, str] = {}
+
+
+class VariantPatch(Schema):
+    sku: str | None = None
+    price: str | None = None
+    weight_grams: int | None = None
+    stock: int | None = None
+    options: dict[str, str] | None = None
+    is_active: bool | None = None
+
+
+class ProductIn(Schema):
+    title: str
+    category: str
+    hs_code: str
+    origin_country: str
+    brand: str = ""
+    description: str = ""
+    variants: list[VariantIn] = []
+
+
+class ProductPatch(Schema):
+    title: str | None = None
+    category: str | None = None
+    hs_code: str | None = None
+    origin_country: str | None = None
+    brand: str | None = None
+    description: str | None = None
+    status: str | None = None
+
+
+class SellerVariantOut(Schema):
+    id: int
+    sku: str
+    options: dict[str, str]
+    price: MoneyOut
+    weight_grams: int
+    stock: int
+    is_active: bool
+
+
+class SellerProductOut(Schema):
+    id: int
+    title: str
+    status: str
+    category: str
+    hs_code: str
+    origin_country: str
+    brand: str
+    description: str
+    variants: list[SellerVariantOut]
+
+
+def variant_out(variant: Variant) -> SellerVariantOut:
+    price = Money(variant.price, variant.currency).quantize()
+    return SellerVariantOut(id=variant.pk, sku=variant.sku, options=variant.options, price=MoneyOut(amount=str(price.amount), currency=price.currency),
+                            weight_grams=variant.weight_grams, stock=variant.stock, is_active=variant.is_active)
+
+
+def product_out(product: Product) -> SellerProductOut:
+    return SellerProductOut(
+        id=product.pk, title=product.title, status=product.status, category=product.category.slug, hs_code=product.hs_code,
+        origin_country=product.origin_country, brand=product.brand, description=product.description,
+        variants=[variant_out(v) for v in product.variants.all()],
+    )
+
+
+def _patch(payload: Schema) -> dict[str, Any]:
+    return {k: v for k, v in payload.model_dump(exclude_unset=True).items() if v is not None}
+
+
+@router.get("/products", response={200: list[SellerProductOut], 401: ErrorOut, 404: ErrorOut})
+def my_products(request: HttpRequest, status: str | None = None) -> list[SellerProductOut]:
+    products = Product.objects.filter(seller=_seller(request)).select_related("category").prefetch_related("variants").order_by("-id")
+    if status:
+        products = products.filter(status=status)
+    return [product_out(p) for p in products[:500]]
+
+
+@router.post("/products", response={201: SellerProductOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut})
+def create_product(request: HttpRequest, payload: ProductIn) -> tuple[int, SellerProductOut]:
+    data = payload.model_dump()
+    variants = data.pop("variants")
+    product = product_create(seller=_seller(request), data=data, variants=variants)
+    return 201, product_out(product)
+
+
+@router.get("/products/{product_id}", response={200: SellerProductOut, 401: ErrorOut, 404: ErrorOut})
+def my_product(request: HttpRequest, product_id: int) -> SellerProductOut:
+    return product_out(access_product_for_seller(seller=_seller(request), product_id=product_id))
+
+
+@router.patch("/products/{product_id}", response={200: SellerProductOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut})
+def update_product(request: HttpRequest, product_id: int, payload: ProductPatch) -> SellerProductOut:
+    product = access_product_for_seller(seller=_seller(request), product_id=product_id)
+    return product_out(product_update(product=product, data=_patch(payload)))
+
+
+@router.delete("/products/{product_id}", response={200: SellerProductOut, 401: ErrorOut, 404: ErrorOut}, summary="Archive a product (orders keep their history)")
+def archive_product(request: HttpRequest, product_id: int) -> SellerProductOut:
+    return product_out(product_archive(product=access_product_for_seller(seller=_seller(request), product_id=product_id)))
+
+
+@router.post("/products/{product_id}/variants", response={201: SellerVariantOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut})
+def add_variant(request: HttpRequest, product_id: int, payload: VariantIn) -> tuple[int, SellerVariantOut]:
+    product = access_product_for_seller(seller=_seller(request), product_id=product_id)
+    return 201, variant_out(variant_create(product=product, data=payload.model_dump()))
+
+
+@router.patch("/variants/{variant_id}", response={200: SellerVariantOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut}, summary="Change price, stock, weight, options")
+def update_variant(request: HttpRequest, variant_id: int, payload: VariantPatch) -> SellerVariantOut:
+    variant = access_variant_for_seller(seller=_seller(request), variant_id=variant_id)
+    return variant_out(variant_update(variant=variant, data=_patch(payload)))
+
+
+@router.get("/orders", response={200: list[SubOrderOut], 401: ErrorOut, 404: ErrorOut})
+def my_orders(request: HttpRequest, status: str | None = None) -> list[SubOrderOut]:
+    sub_orders = SubOrder.objects.filter(seller=_seller(request)).select_related("seller", "order").prefetch_related("lines", "shipment").order_by("-id")
+    if status:
+        sub_orders = sub_orders.filter(status=status)
+    return [sub_order_out(sub, sub.order.currency) for sub in sub_orders[:200]]
+
+
+@router.get("/orders/{sub_order_id}", response={200: SubOrderOut, 401: ErrorOut, 404: ErrorOut})
+def my_order(request: HttpRequest, sub_order_id: int) -> SubOrderOut:
+    sub = access_sub_order_for_seller(seller=_seller(request), sub_order_id=sub_order_id)
+    return sub_order_out(sub, sub.order.currency)
+
+
+class ShipIn(Schema):
+    carrier: str
+    tracking_number: str
+
+
+@router.post("/orders/{sub_order_id}/shipment", response={201: ShipmentOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut})
+def ship_order(request: HttpRequest, sub_order_id: int, payload: ShipIn) -> tuple[int, ShipmentOut]:
+    sub = access_sub_order_for_seller(seller=_seller(request), sub_order_id=sub_order_id)
+    shipment = sub_order_ship(sub_order=sub, carrier=payload.carrier, tracking_number=payload.tracking_number)
+    return 201, ShipmentOut(carrier=shipment.carrier, tracking_number=shipment.tracking_number, shipped_at=shipment.shipped_at.isoformat())

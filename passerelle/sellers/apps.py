@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class SellersConfig(AppConfig):
+    name = "passerelle.sellers"

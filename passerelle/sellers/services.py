@@ -1,0 +1,108 @@
+"""Writes for shops: sign-up, profile changes, suspension by an operator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.text import slugify
+
+from passerelle.accounts.models import User
+from passerelle.core.countries import check_country
+from passerelle.core.errors import InvalidInput
+from passerelle.money import UnknownCurrencyError, check_currency
+
+from .models import Seller
+
+PROFILE_FIELDS = ("name", "country", "city", "currency", "description", "story", "registration_number", "headcount")
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:70] or "shop"
+    slug, n = base, 2
+    while Seller.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def check_seller_profile(data: dict[str, Any]) -> dict[str, Any]:
+    """Normalized profile fields, or InvalidInput naming the first bad field."""
+    clean: dict[str, Any] = {}
+    name = str(data.get("name") or "").strip()
+    if not name:
+        raise InvalidInput("name: the shop needs a name", field="name")
+    if len(name) > 160:
+        raise InvalidInput("name: at most 160 characters", field="name")
+    clean["name"] = name
+    clean["country"] = check_country(data.get("country"), field="country")
+    try:
+        clean["currency"] = check_currency(str(data.get("currency") or ""))
+    except UnknownCurrencyError as error:
+        raise InvalidInput(f"currency: {error}", field="currency", code="unknown_currency") from error
+    try:
+        headcount = int(data.get("headcount") or 1)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"headcount: {data.get('headcount')!r} is not a whole number", field="headcount") from None
+    if headcount < 1 or headcount > 1_000_000:
+        raise InvalidInput("headcount: between 1 and 1,000,000 people", field="headcount")
+    clean["headcount"] = headcount
+    for field, limit in (("city", 120), ("description", 300), ("registration_number", 64), ("story", 5000)):
+        value = str(data.get(field) or "").strip()
+        if len(value) > limit:
+            raise InvalidInput(f"{field}: at most {limit} characters", field=field)
+        clean[field] = value
+    return clean
+
+
+@transaction.atomic
+def seller_signup(*, email: str, password: str, profile: dict[str, Any]) -> Seller:
+    """Create the user (Argon2-hashed password) and their shop together, or neither."""
+    email = (email or "").strip().lower()
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise InvalidInput(f"email: {email!r} is not a valid email address", field="email") from None
+    if User.objects.filter(email=email).exists():
+        raise InvalidInput("email: an account with this email already exists; sign in instead", field="email", code="email_taken")
+    clean = check_seller_profile(profile)
+    user = User(email=email, full_name=clean["name"])
+    try:
+        validate_password(password, user)
+    except ValidationError as error:
+        raise InvalidInput("password: " + " ".join(error.messages), field="password", code="weak_password") from None
+    user.set_password(password)
+    user.save()
+    return Seller.objects.create(owner=user, slug=_unique_slug(clean["name"]), **clean)
+
+
+def seller_update_profile(*, seller: Seller, profile: dict[str, Any]) -> Seller:
+    clean = check_seller_profile(profile)
+    if clean["currency"] != seller.currency and seller.variants.exists():
+        # Prices are stored in the shop currency; silently reinterpreting them would misprice every product.
+        raise InvalidInput(
+            f"currency: this shop already prices products in {seller.currency}; currency can only change before the first product",
+            field="currency",
+            code="currency_locked",
+        )
+    for field, value in clean.items():
+        setattr(seller, field, value)
+    seller.save()
+    return seller
+
+
+def seller_suspend(*, seller: Seller, reason: str) -> Seller:
+    """Hide the shop and all its products from the storefront; orders already placed stay visible to it."""
+    seller.status = Seller.Status.SUSPENDED
+    seller.suspended_reason = reason[:300]
+    seller.save(update_fields=["status", "suspended_reason", "updated_at"])
+    return seller
+
+
+def seller_reinstate(*, seller: Seller) -> Seller:
+    seller.status = Seller.Status.ACTIVE
+    seller.suspended_reason = ""
+    seller.save(update_fields=["status", "suspended_reason", "updated_at"])
+    return seller

@@ -1,0 +1,67 @@
+"""Storefront forms: filters, add-to-cart, checkout address, payment. Services do the real checking."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+
+from passerelle.core.countries import country_choices
+
+
+class ListingFilterForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    origin = forms.ChoiceField(required=False, label="Origin")
+    price_min = forms.DecimalField(required=False, min_value=0, max_digits=14, decimal_places=2, label="Min price")
+    price_max = forms.DecimalField(required=False, min_value=0, max_digits=14, decimal_places=2, label="Max price")
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[("newest", "Newest"), ("price_asc", "Price: low to high"), ("price_desc", "Price: high to low")],
+    )
+
+    def __init__(self, *args: object, origins: list[tuple[str, str]] | None = None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["origin"].choices = [("", "Any origin")] + (origins or [])
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        low, high = data.get("price_min"), data.get("price_max")
+        if low is not None and high is not None and low > high:
+            self.add_error("price_max", "Max price must be at least the min price.")
+        return data
+
+
+class AddToCartForm(forms.Form):
+    variant_id = forms.IntegerField(min_value=1)
+    quantity = forms.IntegerField(min_value=1, max_value=999, initial=1)
+
+
+class CheckoutForm(forms.Form):
+    email = forms.EmailField()
+    name = forms.CharField(max_length=200, label="Full name")
+    line1 = forms.CharField(max_length=200, label="Address line 1")
+    line2 = forms.CharField(max_length=200, required=False, label="Address line 2")
+    city = forms.CharField(max_length=120)
+    region = forms.CharField(max_length=120, required=False, label="Province / region")
+    postal_code = forms.CharField(max_length=20, required=False)
+    country = forms.ChoiceField(label="Destination country")
+    phone = forms.CharField(max_length=32, required=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["country"].choices = country_choices("en")
+
+
+class PaymentForm(forms.Form):
+    gateway = forms.ChoiceField(choices=[("test", "Test card")], initial="test")
+    card_number = forms.CharField(max_length=23, label="Card number", widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "cc-number"}))
+
+
+class PreferencesForm(forms.Form):
+    currency = forms.ChoiceField()
+    country = forms.ChoiceField(label="Ship to")
+    next = forms.CharField(required=False)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["currency"].choices = [(c, c) for c in settings.BUYER_CURRENCIES]
+        self.fields["country"].choices = country_choices("en")

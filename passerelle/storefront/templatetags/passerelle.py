@@ -1,0 +1,46 @@
+"""Template filters that format money, countries and rate dates with Babel for the active language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.utils.translation import get_language
+
+from passerelle.core.countries import country_name
+from passerelle.money import Money
+from passerelle.money.format import format_money, format_rate_date
+
+register = template.Library()
+
+
+def _locale() -> str:
+    return (get_language() or "en").replace("-", "_")
+
+
+@register.filter
+def money(value: Money | None) -> str:
+    return format_money(value, _locale()) if value is not None else ""
+
+
+@register.simple_tag
+def amount(value: Any, currency: str) -> str:
+    return format_money(Money(value, currency), _locale())
+
+
+@register.filter
+def country(code: str) -> str:
+    return country_name(code, _locale()) if code else ""
+
+
+@register.filter
+def rate_date(value: Any) -> str:
+    return format_rate_date(value, _locale()) if value else ""
+
+
+@register.filter
+def flag(code: str) -> str:
+    """The regional-indicator emoji flag for a country code."""
+    if not code or len(code) != 2:
+        return ""
+    return "".join(chr(0x1F1E6 + ord(ch) - ord("A")) for ch in code.upper())

@@ -1,0 +1,205 @@
+"""Buyer pages: browse, search, product, shop, cart, checkout, pay, order status. Thin: services decide."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from passerelle.catalog.models import Category, Product
+from passerelle.catalog.selectors import ProductFilters, category_tree, fetch_product_detail, listed_products, product_page
+from passerelle.checkout.selectors import fetch_cart
+from passerelle.checkout.services import cart_add_line, cart_set_line_quantity, checkout_place_order
+from passerelle.core.countries import country_name
+from passerelle.core.errors import NotFound, ServiceError
+from passerelle.fx.selectors import current_rate_table
+from passerelle.orders.access import access_order_by_token
+from passerelle.orders.models import Order
+from passerelle.payments.services import order_pay
+from passerelle.sellers.models import Seller
+
+from .cart_session import session_cart, session_cart_forget
+from .forms import AddToCartForm, CheckoutForm, ListingFilterForm, PaymentForm, PreferencesForm
+from .preferences import COOKIE_MAX_AGE, COUNTRY_COOKIE, CURRENCY_COOKIE
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    table = current_rate_table()
+    _, cards = product_page(ProductFilters(), request.buyer.currency, table, 1, per_page=12)  # type: ignore[attr-defined]
+    sellers = cache.get("storefront:home-sellers")
+    if sellers is None:
+        sellers = list(Seller.objects.filter(status=Seller.Status.ACTIVE).order_by("-headcount")[:8])
+        cache.set("storefront:home-sellers", sellers, 300)
+    return render(request, "storefront/home.html", {"cards": cards, "categories": category_tree(), "sellers": sellers, "rates": table})
+
+
+def _origin_choices() -> list[tuple[str, str]]:
+    origins = cache.get("storefront:origins")
+    if origins is None:
+        codes = sorted(set(listed_products().values_list("origin_country", flat=True).distinct()))
+        origins = sorted(((code, country_name(code)) for code in codes), key=lambda pair: pair[1])
+        cache.set("storefront:origins", origins, 300)
+    return origins
+
+
+def _listing(request: HttpRequest, *, template: str, category: Category | None = None, seller: Seller | None = None, extra: dict | None = None) -> HttpResponse:
+    form = ListingFilterForm(request.GET or None, origins=_origin_choices())
+    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    filters = ProductFilters(
+        query=(data.get("q") or "").strip(),
+        category=category,
+        origin=data.get("origin") or None,
+        price_low=data.get("price_min"),
+        price_high=data.get("price_max"),
+        seller=seller,
+        sort=data.get("sort") or "newest",
+    )
+    table = current_rate_table()
+    page, cards = product_page(filters, request.buyer.currency, table, request.GET.get("page", 1))  # type: ignore[attr-defined]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "cards": cards, "category": category, "seller": seller, "filters": filters,
+               "categories": category_tree(), "querystring": query.urlencode(), "rates": table, **(extra or {})}
+    if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "results":
+        return render(request, "storefront/_results.html", context)
+    return render(request, template, context)
+
+
+def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    category = get_object_or_404(Category.objects.select_related("parent"), slug=slug)
+    return _listing(request, template="storefront/category.html", category=category)
+
+
+def product_list(request: HttpRequest) -> HttpResponse:
+    """All products, and the search page: the same listing with a query."""
+    return _listing(request, template="storefront/search.html")
+
+
+def seller_shop(request: HttpRequest, slug: str) -> HttpResponse:
+    seller = get_object_or_404(Seller, slug=slug, status=Seller.Status.ACTIVE)
+    return _listing(request, template="storefront/shop.html", seller=seller)
+
+
+def product_detail(request: HttpRequest, product_id: int, slug: str = "") -> HttpResponse:
+    try:
+        detail = fetch_product_detail(product_id, request.buyer.currency, current_rate_table())  # type: ignore[attr-defined]
+    except NotFound:
+        raise Http404("No such product") from None
+    if slug != detail.product.slug:
+        return redirect("storefront:product", product_id=product_id, slug=detail.product.slug, permanent=True)
+    default_variant_id = next((variant.id for variant in detail.variants if variant.stock), None)
+    return render(request, "storefront/product.html", {"detail": detail, "default_variant_id": default_variant_id})
+
+
+def cart_view(request: HttpRequest) -> HttpResponse:
+    cart = session_cart(request)
+    view = fetch_cart(cart, current_rate_table()) if cart else None
+    return render(request, "storefront/cart.html", {"cart": view})
+
+
+@require_POST
+def cart_add(request: HttpRequest) -> HttpResponse:
+    form = AddToCartForm(request.POST)
+    back = request.POST.get("next") or reverse("storefront:cart")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("storefront:cart")
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            messages.error(request, f"{field}: {' '.join(errors)}")
+        return HttpResponseRedirect(back)
+    cart = session_cart(request, create=True)
+    try:
+        line = cart_add_line(cart=cart, variant_id=form.cleaned_data["variant_id"], quantity=form.cleaned_data["quantity"])  # type: ignore[arg-type]
+    except ServiceError as error:
+        messages.error(request, error.message)
+        return HttpResponseRedirect(back)
+    messages.success(request, f"Added to your cart: {line.variant.product.title} × {form.cleaned_data['quantity']}")
+    return redirect("storefront:cart")
+
+
+@require_POST
+def cart_update(request: HttpRequest) -> HttpResponse:
+    cart = session_cart(request)
+    if cart is None:
+        return redirect("storefront:cart")
+    try:
+        cart_set_line_quantity(cart=cart, variant_id=request.POST.get("variant_id"), quantity=request.POST.get("quantity", ""))
+    except ServiceError as error:
+        messages.error(request, error.message)
+    return redirect("storefront:cart")
+
+
+def checkout(request: HttpRequest) -> HttpResponse:
+    cart = session_cart(request)
+    if cart is None or not cart.lines.exists():
+        messages.info(request, "Your cart is empty.")
+        return redirect("storefront:cart")
+    initial = {"country": request.buyer.country, "email": request.user.email if request.user.is_authenticated else ""}  # type: ignore[attr-defined]
+    form = CheckoutForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            order = checkout_place_order(cart=cart, email=data["email"], shipping_address=data, buyer=request.user)
+        except ServiceError as error:
+            field = error.field.split(".")[-1] if error.field else None
+            form.add_error(field if field in form.fields else None, error.message)
+        else:
+            session_cart_forget(request)
+            return redirect("storefront:order_pay", order_id=order.pk, token=order.token)
+    view = fetch_cart(cart, current_rate_table())
+    return render(request, "storefront/checkout.html", {"form": form, "cart": view})
+
+
+def _order_or_404(order_id: int, token: str) -> Order:
+    try:
+        return access_order_by_token(order_id=order_id, token=token)
+    except NotFound:
+        raise Http404("No such order") from None
+
+
+def order_pay_view(request: HttpRequest, order_id: int, token: str) -> HttpResponse:
+    order = _order_or_404(order_id, token)
+    if order.status == "paid":
+        return redirect("storefront:order", order_id=order.pk, token=order.token)
+    form = PaymentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            order_pay(order=order, gateway=form.cleaned_data["gateway"], card_number=form.cleaned_data["card_number"])
+        except ServiceError as error:
+            form.add_error("card_number" if error.field == "card_number" else None, error.message)
+        else:
+            return redirect(reverse("storefront:order", kwargs={"order_id": order.pk, "token": order.token}) + "?confirmed=1")
+    return render(request, "storefront/pay.html", {"order": _order_context(order), "form": form}, status=200 if not form.errors else 422)
+
+
+def _order_context(order: Order) -> Order:
+    return Order.objects.prefetch_related("sub_orders__lines", "sub_orders__seller", "sub_orders__shipment", "payments").get(pk=order.pk)
+
+
+def order_detail(request: HttpRequest, order_id: int, token: str) -> HttpResponse:
+    order = _order_or_404(order_id, token)
+    return render(request, "storefront/order.html", {"order": _order_context(order), "confirmed": request.GET.get("confirmed") == "1"})
+
+
+@require_POST
+def preferences(request: HttpRequest) -> HttpResponse:
+    form = PreferencesForm(request.POST)
+    back = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = "/"
+    response = HttpResponseRedirect(back)
+    if form.is_valid():
+        response.set_cookie(CURRENCY_COOKIE, form.cleaned_data["currency"], max_age=COOKIE_MAX_AGE, samesite="Lax")
+        response.set_cookie(COUNTRY_COOKIE, form.cleaned_data["country"], max_age=COOKIE_MAX_AGE, samesite="Lax")
+    else:
+        messages.error(request, "; ".join(f"{f}: {' '.join(e)}" for f, e in form.errors.items()))
+    return response
+
+
+def product_redirect(request: HttpRequest, product_id: int) -> HttpResponse:
+    product = get_object_or_404(Product, pk=product_id)
+    return redirect("storefront:product", product_id=product.pk, slug=product.slug)

@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from passerelle.api.urls import api
+
+admin.site.site_header = "Passerelle operator"
+admin.site.site_title = "Passerelle operator"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("api/v1/", api.urls),
+    path("accounts/", include("passerelle.accounts.urls")),
+    path("dashboard/", include("passerelle.dashboard.urls")),
+    path("", include("passerelle.storefront.urls")),
+]
+
+if settings.SERVE_MEDIA:
+    # The embedded default serves uploads itself; production puts a proxy or object store in front.
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
