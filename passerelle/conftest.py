@@ -103,3 +103,28 @@ def address() -> dict[str, str]:
 
 def money(value: str) -> Decimal:
     return Decimal(value)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def pytest_collection_modifyitems(config: Any, items: list[Any]) -> None:
+    """Skip what this machine cannot run, loudly; CI's PASSERELLE_REQUIRE_* turn those skips into failures."""
+    import os
+
+    from django.conf import settings
+
+    on_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+    need_browser = os.environ.get("PASSERELLE_REQUIRE_BROWSER") == "1"
+    for item in items:
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(pytest.mark.skip(reason="PostgreSQL-only test: runs in the PostgreSQL pass of `make test`"))
+        # With the requirement set, a missing Chromium is not skipped: the test runs and fails.
+        if "browser" in item.keywords and not CHROMIUM.exists() and not need_browser:
+            item.add_marker(pytest.mark.skip(reason="no /usr/bin/chromium: install Debian's chromium to run the browser test"))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    skipped = terminalreporter.stats.get("skipped", [])
+    if skipped:
+        terminalreporter.write_sep("!", f"{len(skipped)} test(s) SKIPPED on this machine: see the reasons above", yellow=True, bold=True)

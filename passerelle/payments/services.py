@@ -11,7 +11,7 @@ from passerelle.orders.models import Order
 from passerelle.orders.services import order_mark_paid, order_release_reservation, order_stock_lines
 from passerelle.orders.states import OrderStatus
 
-from . import test_gateway
+from . import sandbox_gateway
 from .models import Payment
 
 GATEWAYS = {"test"}
@@ -38,14 +38,14 @@ def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
     if gateway not in GATEWAYS:
         raise InvalidInput(f"gateway: {gateway!r} is not available; use one of {', '.join(sorted(GATEWAYS))}", field="gateway")
     try:
-        test_gateway.normalize_card_number(card_number or "")
-    except test_gateway.CardNumberError as error:
+        sandbox_gateway.normalize_card_number(card_number or "")
+    except sandbox_gateway.CardNumberError as error:
         raise InvalidInput(str(error), field="card_number", code="invalid_card_number") from None
     _begin_payment(order)
     amount = Money(order.total, order.currency).quantize()
     try:
-        result = test_gateway.charge(amount, card_number)  # never inside a transaction or a lock
-    except test_gateway.CardNumberError as error:
+        result = sandbox_gateway.charge(amount, card_number)  # never inside a transaction or a lock
+    except sandbox_gateway.CardNumberError as error:
         Order.objects.filter(pk=order.pk).update(status=OrderStatus.PENDING_PAYMENT)
         raise InvalidInput(str(error), field="card_number", code="invalid_card_number") from None
     with transaction.atomic():
