@@ -52,7 +52,7 @@ def cart_out(cart_id: object) -> CartOut:
     view = fetch_cart(cart, current_rate_table())
     return CartOut(
         id=str(cart.pk), currency=cart.currency, checked_out=cart.checked_out_at is not None,
-        total=money_out(view.total) if view.total else None,
+        total=money_out(view.total) if view.total is not None else None,
         lines=[
             CartLineOut(variant_id=line.variant_id, product_id=line.product_id, title=line.title, sku=line.sku, quantity=line.quantity,
                         unit_price=money_out(line.unit_price.shown), line_total=money_out(line.line_total))

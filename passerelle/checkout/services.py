@@ -12,15 +12,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 
 from passerelle.catalog.models import Product, Variant
+from passerelle.catalog.stock import reserve_stock
 from passerelle.core.countries import check_country
 from passerelle.core.errors import Conflict, InvalidInput, NotFound
 from passerelle.fx.selectors import current_rate_table
 from passerelle.money import MissingRateError, Money, RateTable, UnknownCurrencyError, check_currency, sum_money
 from passerelle.orders.models import Order, OrderLine, SubOrder
+from passerelle.orders.services import orders_release_expired_reservations
 
 from .models import Cart, CartLine
 
@@ -143,6 +144,8 @@ def cart_set_line_quantity(*, cart: Cart, variant_id: Any, quantity: Any) -> Car
 
 
 def _check_stock(variant: Variant, wanted: int) -> None:
+    if wanted > variant.stock and orders_release_expired_reservations():
+        variant.refresh_from_db(fields=["stock"])  # abandoned orders just gave units back
     if wanted > variant.stock:
         available = f"only {variant.stock} left" if variant.stock else "out of stock"
         raise Conflict(f"quantity: {wanted} of {variant.sku} requested, {available}", field="quantity", code="insufficient_stock")
@@ -157,24 +160,6 @@ def _rate_table_for(currencies: set[str], buyer_currency: str) -> RateTable | No
     return table
 
 
-def reserve_stock(lines: list[tuple[int, int]]) -> None:
-    """Take stock for (variant_id, quantity) pairs, in id order so concurrent checkouts cannot deadlock.
-
-    Each UPDATE only matches while enough stock remains, so two buyers can never both take the last unit;
-    the caller's transaction rolls back the earlier decrements when a later one fails.
-    """
-    for variant_id, quantity in sorted(lines):
-        taken = Variant.objects.filter(pk=variant_id, stock__gte=quantity).update(stock=F("stock") - quantity)
-        if not taken:
-            sku = Variant.objects.filter(pk=variant_id).values_list("sku", flat=True).first() or variant_id
-            raise Conflict(f"quantity: not enough stock left for {sku}", field="quantity", code="insufficient_stock")
-
-
-def release_stock(lines: list[tuple[int, int]]) -> None:
-    for variant_id, quantity in sorted(lines):
-        Variant.objects.filter(pk=variant_id).update(stock=F("stock") + quantity)
-
-
 def checkout_place_order(*, cart: Cart, email: str, shipping_address: dict[str, Any], buyer: Any = None) -> Order:
     """One order, one sub-order per seller, prices converted at today's rate; stock reserved."""
     email = (email or "").strip().lower()
@@ -183,6 +168,8 @@ def checkout_place_order(*, cart: Cart, email: str, shipping_address: dict[str, 
     except ValidationError:
         raise InvalidInput(f"email: {email!r} is not a valid email address", field="email") from None
     address = check_shipping_address(shipping_address)
+    # Unpaid orders past their hold give their stock back before anyone is told "sold out".
+    orders_release_expired_reservations()
     with transaction.atomic():
         _check_open(cart)
         lines = list(cart.lines.select_related("variant__product__seller").order_by("variant_id"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
@@ -9,7 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from passerelle.checkout.services import release_stock
+from passerelle.catalog.stock import release_stock
 
 from .models import Order, OrderLine, SubOrder
 from .states import OrderStatus, SubOrderStatus, check_order_transition
@@ -37,24 +39,28 @@ def order_mark_paid(*, order: Order) -> Order:
     return order
 
 
-def order_release_reservation(*, order: Order) -> None:
-    """Give the order's units back to stock; idempotent, guarded by the stock_reserved flag."""
-    released = Order.objects.filter(pk=order.pk, stock_reserved=True).update(stock_reserved=False, reserved_until=None)
+def order_release_reservation(*, order: Order, status: str) -> bool:
+    """Give the order's units back to stock if it still holds them and is still in `status`.
+
+    One conditional UPDATE decides, so an expiry sweep and a payment that just claimed the
+    order cannot both act on it: whichever changes the row first wins.
+    """
+    released = Order.objects.filter(pk=order.pk, stock_reserved=True, status=status).update(stock_reserved=False, reserved_until=None)
     if released:
         release_stock(order_stock_lines(order))
         order.stock_reserved = False
         order.reserved_until = None
+    return bool(released)
 
 
-def orders_release_expired_reservations(*, now: object = None) -> int:
-    """Unpaid orders past their hold give their stock back (run by `passerelle release-reservations`)."""
+def orders_release_expired_reservations(*, now: datetime.datetime | None = None) -> int:
+    """Unpaid orders past their hold give their stock back (also `passerelle release-reservations`)."""
     cutoff = now or timezone.now()
-    count = 0
-    for order in Order.objects.filter(status=OrderStatus.PENDING_PAYMENT, stock_reserved=True, reserved_until__lt=cutoff):
+    released = 0
+    for order in Order.objects.filter(status=OrderStatus.PENDING_PAYMENT, stock_reserved=True, reserved_until__lt=cutoff).only("pk"):
         with transaction.atomic():
-            order_release_reservation(order=order)
-        count += 1
-    return count
+            released += order_release_reservation(order=order, status=OrderStatus.PENDING_PAYMENT)
+    return released
 
 
 def order_send_confirmation(*, order_id: int) -> None:

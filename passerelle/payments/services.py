@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from passerelle.checkout.services import reserve_stock
+from passerelle.catalog.stock import reserve_stock
 from passerelle.core.errors import Conflict, InvalidInput, PaymentDeclined
 from passerelle.money import Money
 from passerelle.orders.models import Order
@@ -26,8 +26,10 @@ def _begin_payment(order: Order) -> None:
             if order.status == OrderStatus.PAID:
                 raise Conflict("order: this order is already paid", field="order", code="already_paid")
             raise Conflict(f"order: an order that is {order.status.replace('_', ' ')} cannot be paid", field="order", code="not_payable")
-        if not order.stock_reserved:
-            # A declined card or an expired hold gave the stock back; take it again or refuse.
+        # Read after the claim: an expiry sweep may have released the stock a moment ago.
+        if not Order.objects.filter(pk=order.pk, stock_reserved=True).exists():
+            # A declined card or an expired hold gave the stock back; take it again or refuse
+            # (the Conflict rolls back the claim too, so the order stays payable).
             reserve_stock(order_stock_lines(order))
             Order.objects.filter(pk=order.pk).update(stock_reserved=True)
     order.refresh_from_db()
@@ -57,7 +59,7 @@ def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
         if result.succeeded:
             order_mark_paid(order=order)
             return payment
-        order_release_reservation(order=order)
+        order_release_reservation(order=order, status=OrderStatus.PAYMENT_PROCESSING)
         Order.objects.filter(pk=order.pk).update(status=OrderStatus.PENDING_PAYMENT)
         order.status = OrderStatus.PENDING_PAYMENT
     raise PaymentDeclined(

@@ -201,3 +201,31 @@ def test_checked_out_cart_cannot_change(coffee: Product, address: dict) -> None:
     with pytest.raises(Conflict):
         checkout_place_order(cart=cart, email="buyer@example.com", shipping_address=address)
     assert Order.objects.count() == 1
+
+
+def test_expired_hold_gives_stock_to_the_next_buyer_and_old_order_must_reserve_again(watch: Product, address: dict) -> None:
+    import datetime
+
+    from django.utils import timezone
+
+    from passerelle.orders.services import orders_release_expired_reservations
+
+    variant = _variant(watch, "JUR-AUTO-1")
+    first = cart_create(currency="CHF")
+    cart_add_line(cart=first, variant_id=variant.pk, quantity=3)
+    abandoned = checkout_place_order(cart=first, email="slow@example.com", shipping_address=address)
+    assert _variant(watch, "JUR-AUTO-1").stock == 0
+    assert orders_release_expired_reservations() == 0  # still within its hold
+
+    Order.objects.filter(pk=abandoned.pk).update(reserved_until=timezone.now() - datetime.timedelta(minutes=1))
+    second = cart_create(currency="CHF")
+    cart_add_line(cart=second, variant_id=variant.pk, quantity=2)
+    checkout_place_order(cart=second, email="fast@example.com", shipping_address=address)  # sweeps the expired hold
+    assert _variant(watch, "JUR-AUTO-1").stock == 1
+    abandoned.refresh_from_db()
+    assert abandoned.stock_reserved is False
+    with pytest.raises(Conflict):
+        order_pay(order=abandoned, gateway="test", card_number="4242424242424242")
+    abandoned.refresh_from_db()
+    assert (abandoned.status, abandoned.stock_reserved) == ("pending_payment", False)
+    assert _variant(watch, "JUR-AUTO-1").stock == 1
