@@ -17,4 +17,5 @@ urlpatterns = [
     path("variants/<int:variant_id>/", views.variant_save, name="variant_save"),
     path("orders/", views.order_list, name="orders"),
     path("orders/<int:sub_order_id>/", views.order_detail, name="order"),
+    path("api-tokens/", views.api_tokens, name="api_tokens"),
 ]

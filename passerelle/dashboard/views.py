@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from passerelle.accounts.tokens import api_token_create, api_token_revoke
 from passerelle.catalog.access import access_product_for_seller, access_variant_for_seller
 from passerelle.catalog.models import Product
 from passerelle.catalog.services import product_archive, product_create, product_image_add, product_update, variant_create, variant_update
@@ -243,3 +244,17 @@ def order_detail(request: HttpRequest, sub_order_id: int) -> HttpResponse:
             return redirect("dashboard:order", sub_order_id=sub_order.pk)
     lines = sub_order.lines.all()
     return render(request, "dashboard/order.html", {"sub_order": sub_order, "order": sub_order.order, "lines": lines, "form": form})
+
+
+@seller_required
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """Create (shown once) and revoke personal tokens for the seller API."""
+    new_token = None
+    if request.method == "POST":
+        if revoke := request.POST.get("revoke"):
+            if api_token_revoke(user=request.user, token_id=int(revoke) if revoke.isdigit() else -1):  # type: ignore[arg-type]
+                messages.success(request, "Token revoked.")
+            return redirect("dashboard:api_tokens")
+        new_token = api_token_create(user=request.user, name=(request.POST.get("name") or "API").strip()[:80])  # type: ignore[arg-type]
+    tokens = request.user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at")  # type: ignore[union-attr]
+    return render(request, "dashboard/api_tokens.html", {"tokens": tokens, "new_token": new_token})
