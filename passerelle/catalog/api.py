@@ -97,6 +97,10 @@ def product_out(product: Product, variants: list[Variant], images: list[str], cu
     )
 
 
+def absolute_url(path: str) -> str:
+    return path if "://" in path else settings.SITE_URL + path
+
+
 def _buyer_currency(request: HttpRequest, currency: str | None) -> str:
     return check_currency_field(currency) if currency else request.buyer.currency  # type: ignore[attr-defined]
 
@@ -129,7 +133,7 @@ def list_products(request: HttpRequest, filters: Query[ProductQuery]) -> Product
         )[start : start + filters.page_size]
     )
     return ProductPageOut(
-        items=[product_out(p, list(p.variants.all()), [i.image.url for i in p.images.all()], currency, table) for p in page_items],
+        items=[product_out(p, list(p.variants.all()), [absolute_url(i.image.url) for i in p.images.all()], currency, table) for p in page_items],
         count=count, page=filters.page, pages=pages, page_size=filters.page_size, currency=currency,
         rates_date=table.rates_date.isoformat() if table else None,
     )
@@ -141,4 +145,4 @@ def get_product(request: HttpRequest, product_id: int, currency: str | None = No
     table = current_rate_table()
     detail = fetch_product_detail(product_id, buyer_currency, table)
     variants = list(Variant.objects.filter(product=detail.product, is_active=True))
-    return product_out(detail.product, variants, detail.image_urls, buyer_currency, table)
+    return product_out(detail.product, variants, [absolute_url(url) for url in detail.image_urls], buyer_currency, table)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +123,10 @@ def seller_logins(sellers: dict[str, Seller]) -> list[DemoLogin]:
 
 def _load_products(market: DemoMarketplace, categories: dict[str, Category], sellers: dict[str, Seller], with_images: bool) -> None:
     products: list[Product] = []
-    for demo in market.products:
+    # Interleave the shops (deterministically) so "new arrivals" is not one seller's whole catalogue.
+    demo_products = list(market.products)
+    random.Random(len(demo_products)).shuffle(demo_products)
+    for demo in demo_products:
         seller = sellers[demo.seller_slug]
         prices = [Money(v.price, seller.currency) for v in demo.variants]
         assert all(p.quantize() == p for p in prices), f"{demo.title}: demo price not in {seller.currency} minor units"
@@ -138,7 +142,7 @@ def _load_products(market: DemoMarketplace, categories: dict[str, Category], sel
     Product.objects.bulk_create(products, batch_size=500)
     variants: list[Variant] = []
     images: list[ProductImage] = []
-    for product, demo in zip(products, market.products, strict=True):
+    for product, demo in zip(products, demo_products, strict=True):
         for position, v in enumerate(demo.variants):
             variants.append(
                 Variant(product=product, seller=product.seller, sku=v.sku, options=dict(v.options), price=v.price, currency=product.currency,

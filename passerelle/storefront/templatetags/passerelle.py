@@ -37,10 +37,3 @@ def country(code: str) -> str:
 def rate_date(value: Any) -> str:
     return format_rate_date(value, _locale()) if value else ""
 
-
-@register.filter
-def flag(code: str) -> str:
-    """The regional-indicator emoji flag for a country code."""
-    if not code or len(code) != 2:
-        return ""
-    return "".join(chr(0x1F1E6 + ord(ch) - ord("A")) for ch in code.upper())

@@ -31,8 +31,10 @@ class Command(BaseCommand):
             self.stdout.write("Loading the demo marketplace…")
             logins = load_demo(seed=options["seed"], with_images=not options["no_images"])
         self.stdout.write("\nDemo logins (sign in at http://127.0.0.1:8000/accounts/login/):")
+        role_width = max((len(login.role) for login in logins), default=0)
+        email_width = max((len(login.email) for login in logins), default=0)
         for login in logins:
-            self.stdout.write(f"  {login.role:<45} {login.email:<45} {login.password}")
+            self.stdout.write(f"  {login.role:<{role_width}}  {login.email:<{email_width}}  {login.password}")
         if not logins:
             self.stdout.write("  (the logins file var/demo-logins.txt is missing: run with --reset)")
         self.stdout.write("")
