@@ -16,6 +16,7 @@ def _setup() -> None:
 
 def serve(host: str, port: int, workers: int) -> None:
     """Serve with gunicorn (static files through WhiteNoise); never Django's development server."""
+    os.environ.setdefault("SITE_URL", f"http://{host}:{port}")
     _setup()
     from django.core.management import call_command
 
@@ -28,6 +29,7 @@ def serve(host: str, port: int, workers: int) -> None:
 
 
 def demo(host: str, port: int, workers: int, reset: bool) -> None:
+    os.environ.setdefault("SITE_URL", f"http://{host}:{port}")  # links printed and emailed point here
     _setup()
     from django.core.management import call_command
 

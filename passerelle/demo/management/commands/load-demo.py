@@ -30,7 +30,7 @@ class Command(BaseCommand):
         else:
             self.stdout.write("Loading the demo marketplace…")
             logins = load_demo(seed=options["seed"], with_images=not options["no_images"])
-        self.stdout.write("\nDemo logins (sign in at http://127.0.0.1:8000/accounts/login/):")
+        self.stdout.write(f"\nDemo logins (sign in at {settings.SITE_URL}/accounts/login/):")
         role_width = max((len(login.role) for login in logins), default=0)
         email_width = max((len(login.email) for login in logins), default=0)
         for login in logins:
