@@ -18,9 +18,10 @@ from django.views.decorators.http import require_POST
 
 from passerelle.accounts.tokens import api_token_create, api_token_revoke
 from passerelle.catalog.access import access_product_for_seller, access_variant_for_seller
-from passerelle.catalog.models import Product
+from passerelle.catalog.models import Product, Variant
 from passerelle.catalog.services import product_archive, product_create, product_image_add, product_update, variant_create, variant_update
 from passerelle.core.errors import NotFound, ServiceError
+from passerelle.money import Money
 from passerelle.fulfillment.services import sub_order_ship
 from passerelle.orders.access import access_sub_order_for_seller
 from passerelle.orders.models import SubOrder
@@ -145,6 +146,12 @@ def product_edit(request: HttpRequest, product_id: int) -> HttpResponse:
     return _product_page(request, product, form=form)
 
 
+def _stock_form(variant: Variant) -> StockForm:
+    price = Money(variant.price, variant.currency).quantize().amount  # 1550, not 1550.0000
+    initial = {"price": price, "stock": variant.stock, "weight_grams": variant.weight_grams, "is_active": variant.is_active}
+    return StockForm(initial=initial, prefix=f"v{variant.pk}")
+
+
 def _product_page(request: HttpRequest, product: Product, **forms_: Any) -> HttpResponse:
     variants = list(product.variants.all())
     context = {
@@ -152,7 +159,7 @@ def _product_page(request: HttpRequest, product: Product, **forms_: Any) -> Http
         "form": forms_.get("form") or ProductForm(initial={f: getattr(product, f) for f in ("title", "category", "hs_code", "origin_country", "brand", "description")}),
         "variant_form": forms_.get("variant_form") or VariantForm(),
         "image_form": forms_.get("image_form") or ImageForm(),
-        "stock_forms": [(v, forms_.get(f"stock_{v.pk}") or StockForm(initial={"price": v.price, "stock": v.stock, "weight_grams": v.weight_grams, "is_active": v.is_active}, prefix=f"v{v.pk}")) for v in variants],
+        "stock_forms": [(v, forms_.get(f"stock_{v.pk}") or _stock_form(v)) for v in variants],
         "images": product.images.all(),
     }
     status = 422 if any(isinstance(f, forms.Form) and f.errors for f in forms_.values()) else 200
