@@ -125,13 +125,14 @@ def list_products(request: HttpRequest, filters: Query[ProductQuery]) -> Product
     count = products.count()
     pages = max(1, -(-count // filters.page_size))
     start = (filters.page - 1) * filters.page_size
+    # Past the last page there is nothing to fetch, and a huge page number would overflow the SQL OFFSET.
     page_items = list(
         products.select_related("seller", "category")
         .prefetch_related(
             Prefetch("variants", queryset=Variant.objects.filter(is_active=True)),
             Prefetch("images", queryset=ProductImage.objects.order_by("position", "id")),
         )[start : start + filters.page_size]
-    )
+    ) if start < count else []
     return ProductPageOut(
         items=[product_out(p, list(p.variants.all()), [absolute_url(i.image.url) for i in p.images.all()], currency, table) for p in page_items],
         count=count, page=filters.page, pages=pages, page_size=filters.page_size, currency=currency,

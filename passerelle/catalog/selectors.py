@@ -16,6 +16,9 @@ from passerelle.sellers.models import Seller
 from .models import Category, Product, ProductImage, Variant
 from .pricing import BuyerPrice, buyer_price
 
+# Product.currency values in use; catalog.services.product_create clears it, since a new shop currency must sort at once.
+LISTED_CURRENCIES_CACHE_KEY = "catalog:listed-currencies"
+
 SORTS = {"newest": ("-created_at", "-id"), "price_asc": ("price_norm", "id"), "price_desc": ("-price_norm", "-id")}
 
 
@@ -105,10 +108,10 @@ def _normalized_price(table: RateTable | None, currencies: list[str]) -> Case | 
 
 
 def listed_currencies() -> list[str]:
-    currencies = cache.get("catalog:listed-currencies")
+    currencies = cache.get(LISTED_CURRENCIES_CACHE_KEY)
     if currencies is None:
         currencies = sorted(set(Product.objects.values_list("currency", flat=True).distinct()))
-        cache.set("catalog:listed-currencies", currencies, 300)
+        cache.set(LISTED_CURRENCIES_CACHE_KEY, currencies, 300)
     return currencies
 
 

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.core.cache import cache
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Min
@@ -19,6 +20,7 @@ from passerelle.money import Money
 
 from .models import HS_CODE_PATTERN, Category, Product, ProductImage, Variant
 from .sanitize import sanitize_description
+from .selectors import LISTED_CURRENCIES_CACHE_KEY
 
 MAX_STOCK = 10_000_000
 MAX_WEIGHT_GRAMS = 1_000_000
@@ -136,6 +138,8 @@ def product_create(*, seller: Any, data: dict[str, Any], variants: list[dict[str
     for position, variant_data in enumerate(variants or []):
         variant_create(product=product, data=variant_data, position=position, refresh=False)
     product_refresh_summary(product=product)
+    # Prices sort in a common currency by a CASE over the currencies in use: a shop's first product may add one.
+    transaction.on_commit(lambda: cache.delete(LISTED_CURRENCIES_CACHE_KEY))
     return product
 
 

@@ -134,7 +134,12 @@ def cart_set_line_quantity(*, cart: Cart, variant_id: Any, quantity: Any) -> Car
     """Set a line's quantity; 0 removes it."""
     _check_open(cart)
     if str(quantity).strip() == "0":
-        CartLine.objects.filter(cart=cart, variant_id=variant_id).delete()
+        try:
+            pk = int(variant_id)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"variant_id: {variant_id!r} is not a variant id", field="variant_id") from None
+        # variant__pk, not variant_id: Django turns an out-of-range id into "no match" only on the primary key's lookup.
+        CartLine.objects.filter(cart=cart, variant__pk=pk).delete()
         return None
     quantity = check_quantity(quantity)
     variant = _purchasable_variant(variant_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.password_validation import validate_password
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -18,6 +19,8 @@ from passerelle.money import UnknownCurrencyError, check_currency
 from .models import Seller
 
 PROFILE_FIELDS = ("name", "country", "city", "currency", "description", "story", "registration_number", "headcount")
+# The storefront home page caches its list of shops; a suspension must not wait for that cache to expire.
+HOME_SELLERS_CACHE_KEY = "storefront:home-sellers"
 
 
 def _unique_slug(name: str) -> str:
@@ -98,6 +101,7 @@ def seller_suspend(*, seller: Seller, reason: str) -> Seller:
     seller.status = Seller.Status.SUSPENDED
     seller.suspended_reason = reason[:300]
     seller.save(update_fields=["status", "suspended_reason", "updated_at"])
+    transaction.on_commit(lambda: cache.delete(HOME_SELLERS_CACHE_KEY))
     return seller
 
 
@@ -105,4 +109,5 @@ def seller_reinstate(*, seller: Seller) -> Seller:
     seller.status = Seller.Status.ACTIVE
     seller.suspended_reason = ""
     seller.save(update_fields=["status", "suspended_reason", "updated_at"])
+    transaction.on_commit(lambda: cache.delete(HOME_SELLERS_CACHE_KEY))
     return seller

@@ -21,6 +21,7 @@ from passerelle.orders.access import access_order_by_token
 from passerelle.orders.models import Order
 from passerelle.payments.services import order_pay
 from passerelle.sellers.models import Seller
+from passerelle.sellers.services import HOME_SELLERS_CACHE_KEY
 
 from .cart_session import session_cart, session_cart_forget
 from .forms import AddToCartForm, CheckoutForm, ListingFilterForm, PaymentForm, PreferencesForm
@@ -30,10 +31,10 @@ from .preferences import COOKIE_MAX_AGE, COUNTRY_COOKIE, CURRENCY_COOKIE
 def home(request: HttpRequest) -> HttpResponse:
     table = current_rate_table()
     _, cards = product_page(ProductFilters(), request.buyer.currency, table, 1, per_page=12)  # type: ignore[attr-defined]
-    sellers = cache.get("storefront:home-sellers")
+    sellers = cache.get(HOME_SELLERS_CACHE_KEY)
     if sellers is None:
         sellers = list(Seller.objects.filter(status=Seller.Status.ACTIVE).order_by("-headcount")[:8])
-        cache.set("storefront:home-sellers", sellers, 300)
+        cache.set(HOME_SELLERS_CACHE_KEY, sellers, 300)
     return render(request, "storefront/home.html", {"cards": cards, "categories": category_tree(), "sellers": sellers, "rates": table})
 
 
