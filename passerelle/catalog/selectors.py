@@ -16,9 +16,6 @@ from passerelle.sellers.models import Seller
 from .models import Category, Product, ProductImage, Variant
 from .pricing import BuyerPrice, buyer_price
 
-# Product.currency values in use; catalog.services.product_create clears it, since a new shop currency must sort at once.
-LISTED_CURRENCIES_CACHE_KEY = "catalog:listed-currencies"
-
 SORTS = {"newest": ("-created_at", "-id"), "price_asc": ("price_norm", "id"), "price_desc": ("-price_norm", "-id")}
 
 
@@ -94,25 +91,19 @@ def category_with_descendant_ids(category: Category) -> list[int]:
     return ids
 
 
-def _normalized_price(table: RateTable | None, currencies: list[str]) -> Case | F:
-    """price_min in the rate table's base currency, so products priced in different currencies sort together."""
+def _normalized_price(table: RateTable | None) -> Case | F:
+    """price_min in the rate table's base currency, so products priced in different currencies sort together.
+
+    One branch per currency of the rate table, so a shop's first product in a new currency sorts right at once.
+    """
     if table is None:
         return F("price_min")
     output = DecimalField(max_digits=30, decimal_places=10)
     whens = [
         When(currency=currency, then=ExpressionWrapper(F("price_min") / Value(table.rate(table.base, currency)), output_field=output))
-        for currency in currencies
-        if table.has(currency)
+        for currency in sorted(table.currencies)
     ]
     return Case(*whens, default=F("price_min"), output_field=output)
-
-
-def listed_currencies() -> list[str]:
-    currencies = cache.get(LISTED_CURRENCIES_CACHE_KEY)
-    if currencies is None:
-        currencies = sorted(set(Product.objects.values_list("currency", flat=True).distinct()))
-        cache.set(LISTED_CURRENCIES_CACHE_KEY, currencies, 300)
-    return currencies
 
 
 def product_search(filters: ProductFilters, buyer_currency: str, table: RateTable | None) -> QuerySet[Product]:
@@ -129,7 +120,7 @@ def product_search(filters: ProductFilters, buyer_currency: str, table: RateTabl
         products = products.filter(seller=filters.seller)
     needs_price = filters.price_low is not None or filters.price_high is not None or filters.sort != "newest"
     if needs_price:
-        products = products.annotate(price_norm=_normalized_price(table, listed_currencies()))
+        products = products.annotate(price_norm=_normalized_price(table))
         for bound, lookup in ((filters.price_low, "gte"), (filters.price_high, "lte")):
             if bound is not None:
                 in_base = bound / table.rate(table.base, buyer_currency) if table and table.has(buyer_currency) else bound

@@ -6,7 +6,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from django.core.cache import cache
 from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Min
@@ -15,12 +14,11 @@ from PIL import Image, UnidentifiedImageError
 
 from django.conf import settings
 from passerelle.core.countries import check_country
-from passerelle.core.errors import InvalidInput, NotFound
+from passerelle.core.errors import Conflict, InvalidInput, NotFound
 from passerelle.money import Money
 
 from .models import HS_CODE_PATTERN, Category, Product, ProductImage, Variant
 from .sanitize import sanitize_description
-from .selectors import LISTED_CURRENCIES_CACHE_KEY
 
 MAX_STOCK = 10_000_000
 MAX_WEIGHT_GRAMS = 1_000_000
@@ -138,8 +136,6 @@ def product_create(*, seller: Any, data: dict[str, Any], variants: list[dict[str
     for position, variant_data in enumerate(variants or []):
         variant_create(product=product, data=variant_data, position=position, refresh=False)
     product_refresh_summary(product=product)
-    # Prices sort in a common currency by a CASE over the currencies in use: a shop's first product may add one.
-    transaction.on_commit(lambda: cache.delete(LISTED_CURRENCIES_CACHE_KEY))
     return product
 
 
@@ -180,13 +176,31 @@ def variant_create(*, product: Product, data: dict[str, Any], position: int | No
     return variant
 
 
-def variant_update(*, variant: Variant, data: dict[str, Any]) -> Variant:
+@transaction.atomic
+def variant_update(*, variant: Variant, data: dict[str, Any], expected_stock: int | None = None) -> Variant:
+    """Change a variant. Only the given fields are written, so a concurrent checkout's stock decrement
+    is never overwritten by a stale copy; with `expected_stock`, stock is set only if it still is that
+    number (the seller saw it on a page), else Conflict."""
     clean = check_variant_fields(data, currency=variant.currency, partial=True)
     if "sku" in clean and Variant.objects.filter(seller_id=variant.seller_id, sku=clean["sku"]).exclude(pk=variant.pk).exists():
         raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken")
+    stock = clean.pop("stock", None)
     for field, value in clean.items():
         setattr(variant, field, value)
-    variant.save()
+    if clean:
+        variant.save(update_fields=[*clean, "updated_at"])
+    if stock is not None:
+        matching = Variant.objects.filter(pk=variant.pk)
+        if expected_stock is not None:
+            matching = matching.filter(stock=expected_stock)
+        if not matching.update(stock=stock):
+            current = Variant.objects.filter(pk=variant.pk).values_list("stock", flat=True).first()
+            raise Conflict(
+                f"stock: it changed from {expected_stock} to {current} since you loaded it (orders came in); check it and save again",
+                field="stock",
+                code="stock_changed",
+            )
+    variant.refresh_from_db(fields=["stock"])
     product_refresh_summary(product=variant.product)
     return variant
 

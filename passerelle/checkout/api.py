@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Status, Router, Schema
 
 from passerelle.api.schemas import AddressIn, ErrorOut, MoneyOut, money_out
 from passerelle.fx.selectors import current_rate_table
@@ -62,9 +62,9 @@ def cart_out(cart_id: object) -> CartOut:
 
 
 @router.post("/carts", response={201: CartOut, 422: ErrorOut}, summary="Create a cart priced in a currency")
-def create_cart(request: HttpRequest, payload: CartIn) -> tuple[int, CartOut]:
+def create_cart(request: HttpRequest, payload: CartIn) -> Status[CartOut]:
     cart = cart_create(currency=payload.currency, buyer=request.user)
-    return 201, cart_out(cart.pk)
+    return Status(201, cart_out(cart.pk))
 
 
 @router.get("/carts/{cart_id}", response={200: CartOut, 404: ErrorOut})
@@ -73,9 +73,9 @@ def get_cart(request: HttpRequest, cart_id: str) -> CartOut:
 
 
 @router.post("/carts/{cart_id}/lines", response={201: CartOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}, summary="Add a variant to a cart")
-def add_line(request: HttpRequest, cart_id: str, payload: CartLineIn) -> tuple[int, CartOut]:
+def add_line(request: HttpRequest, cart_id: str, payload: CartLineIn) -> Status[CartOut]:
     cart_add_line(cart=cart_get(cart_id=cart_id), variant_id=payload.variant_id, quantity=payload.quantity)
-    return 201, cart_out(cart_id)
+    return Status(201, cart_out(cart_id))
 
 
 @router.put("/carts/{cart_id}/lines/{variant_id}", response={200: CartOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}, summary="Set a line's quantity (0 removes it)")
@@ -85,8 +85,8 @@ def set_line(request: HttpRequest, cart_id: str, variant_id: int, quantity: int)
 
 
 @router.post("/carts/{cart_id}/checkout", response={201: OrderOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}, summary="Place the order: one sub-order per seller, stock reserved")
-def checkout(request: HttpRequest, cart_id: str, payload: CheckoutIn) -> tuple[int, OrderOut]:
+def checkout(request: HttpRequest, cart_id: str, payload: CheckoutIn) -> Status[OrderOut]:
     order = checkout_place_order(
         cart=cart_get(cart_id=cart_id), email=payload.email, shipping_address=payload.shipping_address.model_dump(), buyer=request.user
     )
-    return 201, order_out(order)
+    return Status(201, order_out(order))

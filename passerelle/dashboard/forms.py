@@ -72,6 +72,8 @@ class NewProductForm(ProductForm, VariantForm):
 class StockForm(forms.Form):
     price = forms.DecimalField(max_digits=16, decimal_places=4)
     stock = forms.IntegerField(min_value=0)
+    # The stock the seller saw: a save only changes stock if no order took units meanwhile.
+    stock_seen = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     weight_grams = forms.IntegerField(min_value=1)
     is_active = forms.BooleanField(required=False)
 

@@ -148,7 +148,7 @@ def product_edit(request: HttpRequest, product_id: int) -> HttpResponse:
 
 def _stock_form(variant: Variant) -> StockForm:
     price = Money(variant.price, variant.currency).quantize().amount  # 1550, not 1550.0000
-    initial = {"price": price, "stock": variant.stock, "weight_grams": variant.weight_grams, "is_active": variant.is_active}
+    initial = {"price": price, "stock": variant.stock, "stock_seen": variant.stock, "weight_grams": variant.weight_grams, "is_active": variant.is_active}
     return StockForm(initial=initial, prefix=f"v{variant.pk}")
 
 
@@ -188,8 +188,12 @@ def variant_save(request: HttpRequest, variant_id: int) -> HttpResponse:
     variant = access_variant_for_seller(seller=request.seller, variant_id=variant_id)  # type: ignore[attr-defined]
     form = StockForm(request.POST, prefix=f"v{variant.pk}")
     if form.is_valid():
+        data = dict(form.cleaned_data)
+        seen = data.pop("stock_seen")
+        if data["stock"] == seen:
+            del data["stock"]  # unchanged on the page: leave whatever orders did to it alone
         try:
-            variant_update(variant=variant, data=form.cleaned_data)
+            variant_update(variant=variant, data=data, expected_stock=seen)
         except ServiceError as error:
             _form_error(form, error)
         else:
@@ -250,7 +254,8 @@ def order_detail(request: HttpRequest, sub_order_id: int) -> HttpResponse:
             messages.success(request, "Marked as shipped. The buyer can now see the tracking number.")
             return redirect("dashboard:order", sub_order_id=sub_order.pk)
     lines = sub_order.lines.all()
-    return render(request, "dashboard/order.html", {"sub_order": sub_order, "order": sub_order.order, "lines": lines, "form": form})
+    context = {"sub_order": sub_order, "order": sub_order.order, "lines": lines, "form": form}
+    return render(request, "dashboard/order.html", context, status=422 if form.errors else 200)
 
 
 @seller_required

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Status, Router, Schema
 
 from passerelle.api.schemas import AddressOut, ErrorOut, MoneyOut, SellerOut
 from passerelle.money import Money
@@ -137,7 +137,7 @@ def get_order(request: HttpRequest, order_id: int, token: str) -> OrderOut:
     response={201: PaymentResultOut, 402: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
     summary="Pay an order (test gateway: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined)",
 )
-def pay_order(request: HttpRequest, order_id: int, token: str, payload: PaymentIn) -> tuple[int, PaymentResultOut]:
+def pay_order(request: HttpRequest, order_id: int, token: str, payload: PaymentIn) -> Status[PaymentResultOut]:
     order = access_order_by_token(order_id=order_id, token=token)
     payment = order_pay(order=order, gateway=payload.gateway, card_number=payload.card_number)
-    return 201, PaymentResultOut(payment=payment_out(payment), order=order_out(order))
+    return Status(201, PaymentResultOut(payment=payment_out(payment), order=order_out(order)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Status, Field, Router, Schema
 from ninja.security import HttpBearer, django_auth
 
 from passerelle.accounts.tokens import user_for_api_token
@@ -51,6 +51,7 @@ class VariantPatch(Schema):
     price: str | None = None
     weight_grams: int | None = None
     stock: int | None = None
+    stock_expected: int | None = Field(None, description="Set stock only if it still is this number (409 otherwise), so a sync never undoes orders placed meanwhile")
     options: dict[str, str] | None = None
     is_active: bool | None = None
 
@@ -124,11 +125,11 @@ def my_products(request: HttpRequest, status: str | None = None) -> list[SellerP
 
 
 @router.post("/products", response={201: SellerProductOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut})
-def create_product(request: HttpRequest, payload: ProductIn) -> tuple[int, SellerProductOut]:
+def create_product(request: HttpRequest, payload: ProductIn) -> Status[SellerProductOut]:
     data = payload.model_dump()
     variants = data.pop("variants")
     product = product_create(seller=_seller(request), data=data, variants=variants)
-    return 201, product_out(product)
+    return Status(201, product_out(product))
 
 
 @router.get("/products/{product_id}", response={200: SellerProductOut, 401: ErrorOut, 404: ErrorOut})
@@ -148,15 +149,17 @@ def archive_product(request: HttpRequest, product_id: int) -> SellerProductOut:
 
 
 @router.post("/products/{product_id}/variants", response={201: SellerVariantOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut})
-def add_variant(request: HttpRequest, product_id: int, payload: VariantIn) -> tuple[int, SellerVariantOut]:
+def add_variant(request: HttpRequest, product_id: int, payload: VariantIn) -> Status[SellerVariantOut]:
     product = access_product_for_seller(seller=_seller(request), product_id=product_id)
-    return 201, variant_out(variant_create(product=product, data=payload.model_dump()))
+    return Status(201, variant_out(variant_create(product=product, data=payload.model_dump())))
 
 
-@router.patch("/variants/{variant_id}", response={200: SellerVariantOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut}, summary="Change price, stock, weight, options")
+@router.patch("/variants/{variant_id}", response={200: SellerVariantOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}, summary="Change price, stock, weight, options")
 def update_variant(request: HttpRequest, variant_id: int, payload: VariantPatch) -> SellerVariantOut:
     variant = access_variant_for_seller(seller=_seller(request), variant_id=variant_id)
-    return variant_out(variant_update(variant=variant, data=_patch(payload)))
+    data = _patch(payload)
+    expected = data.pop("stock_expected", None)
+    return variant_out(variant_update(variant=variant, data=data, expected_stock=expected))
 
 
 @router.get("/orders", response={200: list[SubOrderOut], 401: ErrorOut, 404: ErrorOut})
@@ -179,7 +182,7 @@ class ShipIn(Schema):
 
 
 @router.post("/orders/{sub_order_id}/shipment", response={201: ShipmentOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut})
-def ship_order(request: HttpRequest, sub_order_id: int, payload: ShipIn) -> tuple[int, ShipmentOut]:
+def ship_order(request: HttpRequest, sub_order_id: int, payload: ShipIn) -> Status[ShipmentOut]:
     sub = access_sub_order_for_seller(seller=_seller(request), sub_order_id=sub_order_id)
     shipment = sub_order_ship(sub_order=sub, carrier=payload.carrier, tracking_number=payload.tracking_number)
-    return 201, ShipmentOut(carrier=shipment.carrier, tracking_number=shipment.tracking_number, shipped_at=shipment.shipped_at.isoformat())
+    return Status(201, ShipmentOut(carrier=shipment.carrier, tracking_number=shipment.tracking_number, shipped_at=shipment.shipped_at.isoformat()))

@@ -9,7 +9,7 @@ from passerelle.core.countries import country_choices
 
 
 class ListingFilterForm(forms.Form):
-    q = forms.CharField(required=False, max_length=200, label="Search")
+    q = forms.CharField(required=False, label="Search")
     origin = forms.ChoiceField(required=False, label="Origin")
     price_min = forms.DecimalField(required=False, min_value=0, max_digits=14, decimal_places=2, label="Min price")
     price_max = forms.DecimalField(required=False, min_value=0, max_digits=14, decimal_places=2, label="Max price")
@@ -21,6 +21,10 @@ class ListingFilterForm(forms.Form):
     def __init__(self, *args: object, origins: list[tuple[str, str]] | None = None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["origin"].choices = [("", "Any origin")] + (origins or [])
+
+    def clean_q(self) -> str:
+        # A pasted paragraph is cut, not refused: the first 200 characters still find products.
+        return " ".join(str(self.cleaned_data.get("q") or "").split())[:200]
 
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}

@@ -49,7 +49,10 @@ def _origin_choices() -> list[tuple[str, str]]:
 
 def _listing(request: HttpRequest, *, template: str, category: Category | None = None, seller: Seller | None = None, extra: dict | None = None) -> HttpResponse:
     form = ListingFilterForm(request.GET or None, origins=_origin_choices())
-    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    data: dict = {}
+    if form.is_bound:
+        form.is_valid()  # a bad field is shown next to itself; cleaned_data keeps the valid ones
+        data = form.cleaned_data
     filters = ProductFilters(
         query=(data.get("q") or "").strip(),
         category=category,

@@ -273,3 +273,13 @@ def test_seller_product_detail_query_count(api: Client, seller_token: str, coffe
     with django_assert_num_queries(5):
         response = _send(api, "get", f"/api/v1/seller/products/{coffee.pk}", seller_token)
     assert [v["sku"] for v in response.json()["variants"]] == ["RUI-AA-250", "RUI-AA-1KG"]
+
+
+def test_patch_stock_with_stock_expected_refuses_to_undo_orders(api: Client, seller_token: str, coffee: Product) -> None:
+    variant = coffee.variants.get(sku="RUI-AA-1KG")  # stock 5
+    Variant.objects.filter(pk=variant.pk).update(stock=3)  # orders took two since the sync read it
+    body = _assert_error(_send(api, "patch", f"/api/v1/seller/variants/{variant.pk}", seller_token, {"stock": 9, "stock_expected": 5}), 409, "stock", "stock_changed")
+    assert "changed from 5 to 3" in body["message"]
+    assert Variant.objects.get(pk=variant.pk).stock == 3
+    ok = _send(api, "patch", f"/api/v1/seller/variants/{variant.pk}", seller_token, {"stock": 9, "stock_expected": 3})
+    assert (ok.status_code, ok.json()["stock"]) == (200, 9)

@@ -71,7 +71,7 @@ def test_shipping_twice_is_refused_on_the_page(seller_client: Client, two_shop_o
     mine = two_shop_order.sub_orders.get(seller=coffee.seller)
     seller_client.post(f"/dashboard/orders/{mine.pk}/", {"carrier": "DHL Express", "tracking_number": "JD0146000012"})
     again = seller_client.post(f"/dashboard/orders/{mine.pk}/", {"carrier": "UPS", "tracking_number": "1Z999AA1"})
-    assert again.status_code == 200
+    assert again.status_code == 422
     assert "sub_order: a sub-order that is shipped cannot be shipped" in again.content.decode()
     assert list(Shipment.objects.values_list("carrier", flat=True)) == ["DHL Express"]
 
@@ -82,7 +82,7 @@ def test_shipping_an_unpaid_sub_order_shows_an_error_and_records_nothing(seller_
     page = seller_client.get(f"/dashboard/orders/{sub.pk}/").content.decode()
     assert "Waiting for the buyer's payment." in page and "Mark shipped" not in page
     response = seller_client.post(f"/dashboard/orders/{sub.pk}/", {"carrier": "DHL Express", "tracking_number": "JD0146000012"})
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert response.context["form"].non_field_errors() == ["sub_order: a sub-order that is pending payment cannot be shipped"]
     assert "sub_order: a sub-order that is pending payment cannot be shipped" in response.content.decode()
     assert (SubOrder.objects.get(pk=sub.pk).status, SubOrder.objects.get(pk=sub.pk).shipped_at, Shipment.objects.count()) == ("pending_payment", None, 0)
@@ -98,7 +98,7 @@ def test_shipping_an_unpaid_sub_order_shows_an_error_and_records_nothing(seller_
 def test_ship_form_errors_are_named_per_field(seller_client: Client, two_shop_order: Order, coffee: Product, data: dict[str, str], field: str, message: str) -> None:
     mine = two_shop_order.sub_orders.get(seller=coffee.seller)
     response = seller_client.post(f"/dashboard/orders/{mine.pk}/", data)
-    assert response.status_code == 200
+    assert response.status_code == 422
     assert list(response.context["form"].errors) == [field]
     assert message in response.content.decode()
     assert (SubOrder.objects.get(pk=mine.pk).status, Shipment.objects.count()) == ("paid", 0)

@@ -34,7 +34,7 @@ def _media_files() -> list[Path]:
 
 
 def _variant_form(variant: Variant, **changes: str) -> dict[str, str]:
-    fields = {"price": str(variant.price), "stock": str(variant.stock), "weight_grams": str(variant.weight_grams), "is_active": "on", **changes}
+    fields = {"price": str(variant.price), "stock": str(variant.stock), "stock_seen": str(variant.stock), "weight_grams": str(variant.weight_grams), "is_active": "on", **changes}
     return {f"v{variant.pk}-{name}": value for name, value in fields.items() if value is not None}
 
 
@@ -97,6 +97,25 @@ def test_variant_stock_edit(seller_client: Client, coffee: Product) -> None:
     assert (response.status_code, response["Location"]) == (302, f"/dashboard/products/{coffee.pk}/")
     large.refresh_from_db()
     assert (large.stock, str(large.price)) == (25, "37.5000")
+
+
+def test_stock_edit_refuses_to_undo_an_order_placed_since_the_page_loaded(seller_client: Client, coffee: Product) -> None:
+    large = coffee.variants.get(sku="RUI-AA-1KG")  # the page shows 5
+    form = _variant_form(large, stock="9")
+    Variant.objects.filter(pk=large.pk).update(stock=3)  # a buyer's checkout took 2 meanwhile
+    response = seller_client.post(f"/dashboard/variants/{large.pk}/", form)
+    assert response.status_code == 422
+    assert "stock: it changed from 5 to 3 since you loaded it" in response.content.decode()
+    assert Variant.objects.get(pk=large.pk).stock == 3
+
+
+def test_price_edit_leaves_stock_taken_by_orders_meanwhile(seller_client: Client, coffee: Product) -> None:
+    large = coffee.variants.get(sku="RUI-AA-1KG")
+    form = _variant_form(large, price="41.00")  # stock field left at the 5 the page showed
+    Variant.objects.filter(pk=large.pk).update(stock=3)
+    seller_client.post(f"/dashboard/variants/{large.pk}/", form)
+    large.refresh_from_db()
+    assert (large.stock, str(large.price)) == (3, "41.0000")
 
 
 def test_deactivating_a_variant_updates_the_listing_price(seller_client: Client, coffee: Product) -> None:

@@ -258,3 +258,14 @@ def test_a_shop_pricing_in_a_new_currency_sorts_and_filters_by_its_converted_pri
     # 100 JPY * 8.2390 / 178.45 = 4.6169.. -> CN¥4.62, cheaper than the coffee's CN¥88.69
     assert _cards(buyer.get("/products/", {"sort": "price_asc"})) == ["Hojicha sample", "Kenya AA whole bean", "Automatic watch, steel"]
     assert _cards(buyer.get("/products/", {"price_max": "10"})) == ["Hojicha sample"]
+
+
+def test_one_bad_filter_is_shown_and_the_others_still_apply(buyer: Client, coffee: Product, watch: Product, ethiopian: Product) -> None:
+    response = buyer.get("/c/coffee/", {"origin": "KE", "price_min": "abc"})
+    assert _cards(response) == ["Kenya AA whole bean"]  # origin still filters
+    assert "Enter a number." in _html(response)
+
+
+def test_a_very_long_query_is_cut_not_ignored(buyer: Client, coffee: Product, watch: Product, ethiopian: Product) -> None:
+    assert _cards(buyer.get("/search/", {"q": "kenya " + "x" * 400})) == []  # the words still apply: nothing has them all
+    assert _cards(buyer.get("/search/", {"q": "kenya" + " " * 300})) == ["Kenya AA whole bean"]
