@@ -31,6 +31,7 @@ serve: install
 ## test: the whole suite on the embedded default (SQLite); PostgreSQL too when DATABASE_URL points at it
 test: install-test
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	bin/test-suite
 
 bench: install-test
