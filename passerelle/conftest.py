@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from PIL import Image
 
 from passerelle.accounts.tokens import api_token_create
 from passerelle.catalog.models import Category, Product
 from passerelle.catalog.services import product_create
+from passerelle.checkout.services import cart_add_line, cart_create, checkout_place_order
 from passerelle.fx.services import fx_update_from_ecb_xml
+from passerelle.orders.models import Order
+from passerelle.payments.services import order_pay
 from passerelle.sellers.models import Seller
 from passerelle.sellers.services import seller_signup
 
@@ -91,6 +97,30 @@ def seller_client(kenya_coffee: Seller) -> Client:
 @pytest.fixture
 def seller_token(kenya_coffee: Seller) -> str:
     return api_token_create(user=kenya_coffee.owner)
+
+
+@pytest.fixture
+def fast_password_hashing(settings: Any) -> None:
+    """Fixture shops sign up through the real service; Argon2 at production cost would dominate the run.
+    The Argon2 hash itself is checked by the dashboard sign-up tests. Folders opt in."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def png_upload(name: str = "photo.png") -> SimpleUploadedFile:
+    buffer = io.BytesIO()
+    Image.new("RGB", (6, 4), (120, 80, 40)).save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def place_order(lines: list[tuple[Product, str, int]], address: dict[str, str], *, paid: bool, currency: str = "CNY") -> Order:
+    """An order placed through the checkout services (and paid with the test card when asked)."""
+    cart = cart_create(currency=currency)
+    for product, sku, quantity in lines:
+        cart_add_line(cart=cart, variant_id=product.variants.get(sku=sku).pk, quantity=quantity)
+    order = checkout_place_order(cart=cart, email="li.wei@example.com", shipping_address=address)
+    if paid:
+        order_pay(order=order, gateway="test", card_number="4242 4242 4242 4242")
+    return order
 
 
 ADDRESS = {"name": "Li Wei", "line1": "88 Century Avenue", "line2": "", "city": "Shanghai", "region": "Shanghai", "postal_code": "200120", "country": "CN", "phone": "+86 21 5555 0000"}

@@ -17,7 +17,7 @@ from passerelle.fulfillment.models import Shipment
 from passerelle.orders.models import SubOrder
 from passerelle.sellers.models import Seller
 
-from .conftest import place_order
+from passerelle.conftest import place_order
 
 pytestmark = pytest.mark.django_db
 

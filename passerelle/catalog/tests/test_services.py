@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
-from PIL import Image
 
 from passerelle.catalog.models import Product, Variant
 from passerelle.catalog.services import check_hs_code, product_image_add, product_update, variant_create, variant_update
-from passerelle.conftest import make_product
+from passerelle.conftest import make_product, png_upload
 from passerelle.core.errors import InvalidInput
 
 pytestmark = pytest.mark.django_db
@@ -110,15 +108,9 @@ def test_archiving_hides_from_listing_summary_but_keeps_row(coffee: Product) -> 
     assert Product.objects.get(pk=coffee.pk).status == "archived"
 
 
-def _png_bytes() -> bytes:
-    buffer = io.BytesIO()
-    Image.new("RGB", (32, 32), (10, 110, 80)).save(buffer, "PNG")
-    return buffer.getvalue()
-
-
 def test_image_upload_accepts_real_images(coffee: Product) -> None:
-    image = product_image_add(product=coffee, upload=SimpleUploadedFile("bag.png", _png_bytes(), "image/png"))
-    assert (image.width, image.height) == (32, 32)
+    image = product_image_add(product=coffee, upload=png_upload("bag.png"))
+    assert (image.width, image.height) == (6, 4)
 
 
 def test_image_upload_rejects_non_images(coffee: Product) -> None:
@@ -129,8 +121,8 @@ def test_image_upload_rejects_non_images(coffee: Product) -> None:
 
 
 def test_image_upload_rejects_oversized_files(coffee: Product, settings) -> None:  # type: ignore[no-untyped-def]
-    settings.PRODUCT_IMAGE_MAX_BYTES = 100
+    settings.PRODUCT_IMAGE_MAX_BYTES = 20
     with pytest.raises(InvalidInput) as error:
-        product_image_add(product=coffee, upload=SimpleUploadedFile("bag.png", _png_bytes(), "image/png"))
+        product_image_add(product=coffee, upload=png_upload("bag.png"))
     assert error.value.code == "image_too_large"
     assert coffee.images.count() == 0

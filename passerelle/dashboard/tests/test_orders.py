@@ -13,7 +13,7 @@ from passerelle.catalog.models import Product, Variant
 from passerelle.fulfillment.models import Shipment
 from passerelle.orders.models import Order, SubOrder
 
-from .conftest import place_order
+from passerelle.conftest import place_order
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "fx_rates")]
 

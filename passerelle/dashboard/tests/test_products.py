@@ -16,7 +16,7 @@ from passerelle.catalog.models import Category, Product, ProductImage, Variant
 from passerelle.conftest import make_product
 from passerelle.sellers.models import Seller
 
-from .conftest import png_upload
+from passerelle.conftest import png_upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing")]
 

@@ -16,7 +16,7 @@ from passerelle.conftest import make_product, make_seller
 from passerelle.sellers.models import Seller
 from passerelle.sellers.services import seller_suspend
 
-from .conftest import png_upload
+from passerelle.conftest import png_upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "fx_rates")]
 
