@@ -103,7 +103,10 @@ DATABASE_URL = os.environ.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'passere
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")))}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Keep SQLite connections open: reopening per request re-runs the PRAGMAs, re-reads the schema and
+    # makes the last closer delete the -wal/-shm files for the next request to recreate (bench/RESULTS.md).
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "600"))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # WAL lets readers run while a checkout writes; IMMEDIATE takes the write lock at BEGIN
     # so two checkouts queue instead of failing with "database is locked" mid-transaction.
     DATABASES["default"]["OPTIONS"] = {

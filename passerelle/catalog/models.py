@@ -54,6 +54,11 @@ class Product(TimestampedModel):
             models.Index(fields=["status", "category", "-created_at"], name="product_listing_idx"),
             models.Index(fields=["seller", "status"], name="product_seller_idx"),
             models.Index(fields=["status", "origin_country"], name="product_origin_idx"),
+            # "Newest first" without a category (home, /products/, the API) reads this index in order
+            # instead of sorting every listed product.
+            models.Index(fields=["status", "-created_at", "-id"], name="product_newest_idx"),
+            # Covers the listing count (status, shop, category over products that have a price) without the table.
+            models.Index(fields=["status", "seller", "category"], condition=models.Q(price_min__isnull=False), name="product_listed_idx"),
         ]
 
     def __str__(self) -> str:
