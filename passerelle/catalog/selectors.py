@@ -152,9 +152,10 @@ def product_page(filters: ProductFilters, buyer_currency: str, table: RateTable 
 
 
 def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable | None) -> ProductDetail:
-    product = listed_products().select_related("seller", "category", "category__parent").filter(pk=product_id).first()
-    if product is None:
-        raise NotFound(f"product: no product {product_id} is for sale", field="product_id")
+    try:  # get(), not first(): no ORDER BY to compile and run for a primary-key lookup
+        product = listed_products().select_related("seller", "category", "category__parent").get(pk=product_id)
+    except Product.DoesNotExist:
+        raise NotFound(f"product: no product {product_id} is for sale", field="product_id") from None
     variants = [
         VariantView(
             id=v.pk, sku=v.sku, options=v.options, options_label=v.options_label, stock=v.stock, weight_grams=v.weight_grams,
