@@ -1,0 +1,5 @@
+from django.apps import AppConfig
+
+
+class CrossborderConfig(AppConfig):
+    name = "passerelle.crossborder"

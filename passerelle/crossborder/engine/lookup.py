@@ -1,0 +1,39 @@
+"""Rate and threshold look-ups shared by the regimes, recording each rule they use."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from passerelle.money import Money
+
+from .errors import RuleDataError
+from .fx import FxContext
+from .outcome import Outcome
+from .rules import Rule, RuleBook
+
+
+def hs_rate(book: RuleBook, outcome: Outcome, base_id: str, index: int, hs_code: str, day: datetime.date, given: Decimal | None = None) -> tuple[Decimal, str]:
+    """A line's rate: the known rate the request carried wins (reported as "given"); else the most specific rule."""
+    if given is not None:
+        return given, "given"
+    rule = book.by_hs(base_id, hs_code, day)
+    if rule is None:
+        raise RuleDataError(f"lines[{index}].hs_code", f"no {base_id} rate for HS {hs_code} in {book.destination}; give it as a known rate")
+    outcome.use(rule)
+    return rule.decimal, rule.id
+
+
+def figure(book: RuleBook, outcome: Outcome, rule_id: str, day: datetime.date) -> Rule:
+    return outcome.use(book.get(rule_id, day))
+
+
+def optional_figure(book: RuleBook, outcome: Outcome, rule_id: str, day: datetime.date) -> Rule | None:
+    rule = book.find(rule_id, day)
+    return outcome.use(rule) if rule is not None else None
+
+
+def threshold_in(rule: Rule, currency: str, fx: FxContext) -> Decimal:
+    """A threshold stated in its own currency (e.g. US$150 for Korea), in the quote's currency, exactly."""
+    own = rule.currency or currency
+    return fx.exact(Money(rule.decimal, own), currency) if own != currency else rule.decimal

@@ -1,0 +1,123 @@
+"""Rules as data: every figure is dated and sourced, and is looked up for the quote's date."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleDataError
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One version of one figure: a rate, a threshold, a basis or a switch."""
+
+    id: str
+    value: str
+    effective_from: datetime.date
+    effective_to: datetime.date | None
+    source: str
+    currency: str | None = None
+    note: str = ""
+
+    def applies_on(self, day: datetime.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    @property
+    def decimal(self) -> Decimal:
+        return Decimal(self.value)
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": self.id, "value": self.value, "source": self.source,
+            "effective_from": self.effective_from.isoformat(),
+            "effective_to": self.effective_to.isoformat() if self.effective_to else None,
+        }
+        if self.currency:
+            data["currency"] = self.currency
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    destination: str
+    name: str
+    currency: str
+    rules: tuple[Rule, ...]
+
+    def find(self, rule_id: str, day: datetime.date) -> Rule | None:
+        """The version of `rule_id` in force on `day`; None if the rule does not exist at all."""
+        versions = [r for r in self.rules if r.id == rule_id]
+        if not versions:
+            return None
+        for rule in versions:
+            if rule.applies_on(day):
+                return rule
+        first = min(r.effective_from for r in versions)
+        raise RuleDataError(
+            "date", f"{day.isoformat()} is outside the rule data for {rule_id} (versions from {first.isoformat()}); no rule is guessed"
+        )
+
+    def get(self, rule_id: str, day: datetime.date) -> Rule:
+        rule = self.find(rule_id, day)
+        if rule is None:
+            raise RuleDataError("rules", f"{self.destination} has no rule {rule_id}")
+        return rule
+
+    def by_hs(self, base_id: str, hs_code: str, day: datetime.date) -> Rule | None:
+        """The most specific rule for an HS code: `base_id.hs.<prefix>` (longest prefix), else `base_id.default`."""
+        for length in range(len(hs_code), 1, -1):
+            rule = self.find(f"{base_id}.hs.{hs_code[:length]}", day)
+            if rule is not None:
+                return rule
+        return self.find(f"{base_id}.default", day)
+
+    def prefixes(self, base_id: str, day: datetime.date) -> list[Rule]:
+        """Every rule under `base_id.` in force on `day` (e.g. all restricted HS prefixes)."""
+        return [r for r in self.rules if r.id.startswith(base_id + ".") and r.applies_on(day)]
+
+
+def _date(value: Any, where: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise RuleDataError("rules", f"{where}: {value!r} is not a date") from None
+
+
+def rulebook_from_data(data: dict[str, Any]) -> RuleBook:
+    rules = []
+    for index, entry in enumerate(data["rules"]):
+        where = f"{data['destination']} rule #{index} ({entry.get('id')})"
+        if not entry.get("source"):
+            raise RuleDataError("rules", f"{where}: every figure needs its source")
+        rules.append(
+            Rule(
+                id=entry["id"], value=str(entry["value"]), effective_from=_date(entry["effective_from"], where),
+                effective_to=_date(entry["effective_to"], where) if entry.get("effective_to") else None,
+                source=entry["source"], currency=entry.get("currency"), note=entry.get("note", ""),
+            )
+        )
+    return RuleBook(destination=data["destination"], name=data["name"], currency=data["currency"], rules=tuple(rules))
+
+
+@lru_cache(maxsize=64)
+def load_rulebook(destination: str) -> RuleBook:
+    """The destination's rule file, `rules/<cc>.json`; an unknown destination is an input error upstream."""
+    path = RULES_DIR / f"{destination.lower()}.json"
+    if not path.exists():
+        raise RuleDataError("destination", f"no landed-cost rules for {destination}; supported: {', '.join(supported_destinations())}")
+    return rulebook_from_data(json.loads(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def supported_destinations() -> tuple[str, ...]:
+    return tuple(sorted(p.stem.upper() for p in RULES_DIR.glob("*.json")))
