@@ -44,7 +44,8 @@ def _full_rate_taxes(
     book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, factor: Decimal, duty_exempt_up_to: Decimal | None = None
 ) -> None:
     """Duty on the dutiable price, consumption tax on (price + duty) grossed up, VAT on (price + duty + CT); taxes × factor."""
-    duty, rates = [], []
+    duty: list[Decimal] = []
+    rates: list[tuple[str | None, str]] = []
     for i, line in enumerate(basket.lines):
         if factor == 1:
             rate, origin = hs_rate(book, outcome, "cn.duty", i, line.source.hs_code, request.date, line.source.duty_rate)

@@ -21,6 +21,10 @@ def hs_rate(book: RuleBook, outcome: Outcome, base_id: str, index: int, hs_code:
     if rule is None:
         raise RuleDataError(f"lines[{index}].hs_code", f"no {base_id} rate for HS {hs_code} in {book.destination}; give it as a known rate")
     outcome.use(rule)
+    if rule.value == "required":
+        # Goods with specific or variable duties (liquor, tobacco, listed goods): the data has no single rate.
+        field = "duty_rate" if ".duty" in base_id else "vat_rate"
+        raise RuleDataError(f"lines[{index}].{field}", f"HS {hs_code} has no single {base_id} rate in {book.destination} ({rule.note or rule.source}); give the known rate")
     return rule.decimal, rule.id
 
 

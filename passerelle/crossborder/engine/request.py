@@ -67,7 +67,10 @@ def _amount(value: Any, path: str, currency: str, *, allow_zero: bool = True) ->
         raise QuoteInputError(path, f"{value!r} is not a finite amount")
     if amount < 0 or (amount == 0 and not allow_zero):
         raise QuoteInputError(path, f"{value} must be {'zero or more' if allow_zero else 'greater than zero'}")
-    return Money(amount, currency)
+    money = Money(amount, currency)
+    if not money.is_quantized:
+        raise QuoteInputError(path, f"{value} has more decimals than {currency} allows ({money.quantize().amount} would be accepted)")
+    return money.quantize()
 
 
 def _rate(value: Any, path: str) -> Decimal | None:
@@ -178,6 +181,13 @@ def _fx_pins(data: Any) -> dict[tuple[str, str], Decimal]:
                 check_currency(code)
             except UnknownCurrencyError as error:
                 raise QuoteInputError(path, str(error)) from None
-        rate = _amount(value, path, match.group(2), allow_zero=False).amount
+        if isinstance(value, bool) or not isinstance(value, str):
+            raise QuoteInputError(path, f"{value!r}: give the rate as a decimal string, e.g. \"1400\"")
+        try:
+            rate = Decimal(value.strip())
+        except InvalidOperation:
+            raise QuoteInputError(path, f"{value!r} is not a number") from None
+        if not rate.is_finite() or rate <= 0:
+            raise QuoteInputError(path, f"{value} is not a positive exchange rate")
         pins[(match.group(1), match.group(2))] = rate
     return pins

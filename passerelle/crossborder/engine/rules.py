@@ -55,23 +55,19 @@ class RuleBook:
     rules: tuple[Rule, ...]
 
     def find(self, rule_id: str, day: datetime.date) -> Rule | None:
-        """The version of `rule_id` in force on `day`; None if the rule does not exist at all."""
-        versions = [r for r in self.rules if r.id == rule_id]
-        if not versions:
-            return None
-        for rule in versions:
-            if rule.applies_on(day):
-                return rule
-        first = min(r.effective_from for r in versions)
-        raise RuleDataError(
-            "date", f"{day.isoformat()} is outside the rule data for {rule_id} (versions from {first.isoformat()}); no rule is guessed"
-        )
+        """The version of `rule_id` in force on `day`, or None (no such rule, or none in force that day)."""
+        return next((r for r in self.rules if r.id == rule_id and r.applies_on(day)), None)
 
     def get(self, rule_id: str, day: datetime.date) -> Rule:
+        """A figure the computation cannot do without: missing or out of date is an error, never a guess."""
         rule = self.find(rule_id, day)
-        if rule is None:
+        if rule is not None:
+            return rule
+        versions = [r for r in self.rules if r.id == rule_id]
+        if not versions:
             raise RuleDataError("rules", f"{self.destination} has no rule {rule_id}")
-        return rule
+        first = min(r.effective_from for r in versions)
+        raise RuleDataError("date", f"{day.isoformat()} is outside the rule data for {rule_id} (it starts {first.isoformat()}); no rule is guessed")
 
     def by_hs(self, base_id: str, hs_code: str, day: datetime.date) -> Rule | None:
         """The most specific rule for an HS code: `base_id.hs.<prefix>` (longest prefix), else `base_id.default`."""
@@ -115,7 +111,13 @@ def load_rulebook(destination: str) -> RuleBook:
     path = RULES_DIR / f"{destination.lower()}.json"
     if not path.exists():
         raise RuleDataError("destination", f"no landed-cost rules for {destination}; supported: {', '.join(supported_destinations())}")
-    return rulebook_from_data(json.loads(path.read_text(encoding="utf-8")))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if shared := data.get("include"):
+        # Member states share a union's rules (rules/eu.json, ids "eu.…") under their own code; their own rules come first.
+        common = json.loads((RULES_DIR / "shared" / f"{shared}.json").read_text(encoding="utf-8"))
+        prefix = f"{destination.lower()}."
+        data["rules"] = data["rules"] + [{**rule, "id": prefix + rule["id"].split(".", 1)[1]} for rule in common["rules"]]
+    return rulebook_from_data(data)
 
 
 @lru_cache(maxsize=1)

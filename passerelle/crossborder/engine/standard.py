@@ -70,7 +70,10 @@ def _de_minimis_applies(book: RuleBook, outcome: Outcome, request: QuoteRequest,
     limit = threshold_in(rule, basket.currency, fx)
     value = _basis_value(basis, basket, customs_value)
     # Thresholds read "up to and including" unless the rule says "below".
-    return value < limit if rule.note == "below" else value <= limit
+    applies = value < limit if rule.note == "below" else value <= limit
+    if applies:
+        outcome.notes.append(f"Under {book.name}'s {which if which == 'duty' else 'tax'} de minimis of {rule.decimal:,} {rule.currency or basket.currency}")
+    return applies
 
 
 def standard(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -> Outcome:
@@ -94,22 +97,22 @@ def standard(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContex
 
     duty_exempt = _de_minimis_applies(book, outcome, request, basket, fx, "duty", customs_value)
     vat_exempt = _de_minimis_applies(book, outcome, request, basket, fx, "vat", customs_value)
-    duty = _duty(book, outcome, request, basket, customs_values, duty_exempt)
+    duty = _duty(book, outcome, request, basket, fx, customs_values, duty_exempt)
     _surcharges(book, outcome, request, basket, customs_values, duty_exempt)
     extra_duty = [sum(c.weights[i] for c in outcome.components if c.group == DUTY and c.kind != "duty") for i in range(len(basket.lines))]
     if not vat_exempt:
         _vat(book, outcome, request, basket, customs_values, [d + e for d, e in zip(duty, extra_duty)])
-    _fees(book, outcome, request, basket, customs_values, duty_exempt and vat_exempt)
+    _fees(book, outcome, request, basket, fx, customs_values, duty_exempt and vat_exempt)
     return outcome
 
 
-def _duty(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, customs_values: list[Decimal], exempt: bool) -> list[Decimal]:
+def _duty(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, fx: FxContext, customs_values: list[Decimal], exempt: bool) -> list[Decimal]:
     code, day = book.destination.lower(), request.date
     flat = optional_figure(book, outcome, f"{code}.duty_flat_per_classification", day) if exempt else None
     if flat is not None:
         # EU from 2026-07-01: a fixed amount per tariff classification in a low-value consignment, replacing the relief.
         classes = sorted({line.source.hs_code[:6] for line in basket.lines})
-        amount = threshold_in(flat, basket.currency, _NoFx(flat.currency, basket.currency)) * len(classes)
+        amount = threshold_in(flat, basket.currency, fx) * len(classes)
         weights = [Decimal(1) if line.source.hs_code[:6] in classes else Decimal(0) for line in basket.lines]
         outcome.add("duty", DUTY, weights, basket.currency, rounded=round_half_up(amount, basket.currency))
         outcome.line_duty_rates = [(None, flat.id)] * len(basket.lines)
@@ -117,7 +120,8 @@ def _duty(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Baske
     if exempt:
         outcome.line_duty_rates = [(None, "de_minimis")] * len(basket.lines)
         return [Decimal(0)] * len(basket.lines)
-    exact, rates = [], []
+    exact: list[Decimal] = []
+    rates: list[tuple[str | None, str]] = []
     for i, line in enumerate(basket.lines):
         rate, origin = hs_rate(book, outcome, f"{code}.duty", i, line.source.hs_code, day, line.source.duty_rate)
         rates.append((str(rate), origin))
@@ -132,24 +136,15 @@ def _duty(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Baske
     return exact
 
 
-class _NoFx:
-    """Converts a fixed-amount rule that is already in the quote's currency (the EU's €3 in EUR)."""
-
-    def __init__(self, own: str | None, currency: str) -> None:
-        if own not in (None, currency):
-            raise QuoteInputError("currency", f"the fixed duty is in {own}; this quote is in {currency}")
-
-    def exact(self, money: Money, to_currency: str) -> Decimal:
-        return money.amount
-
-
 def _surcharges(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, customs_values: list[Decimal], exempt: bool) -> None:
     """Extra duties on the customs value (e.g. the US Section 122 surcharge), listed under `<cc>.surcharge.<name>`."""
     if exempt:
         return
+    duty = next((c.weights for c in outcome.components if c.kind == "duty"), [Decimal(0)] * len(customs_values))
     for rule in book.prefixes(f"{book.destination.lower()}.surcharge", request.date):
         outcome.use(rule)
-        outcome.add(rule.id.rsplit(".", 1)[1], DUTY, [v * rule.decimal for v in customs_values], basket.currency)
+        bases = duty if rule.note == "of_duty" else customs_values  # Nigeria's 7% surcharge is on the duty
+        outcome.add(rule.id.rsplit(".", 1)[1], DUTY, [b * rule.decimal for b in bases], basket.currency)
 
 
 def _vat(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, customs_values: list[Decimal], duty: list[Decimal]) -> None:
@@ -198,7 +193,7 @@ def _jurisdiction_round(book: RuleBook, outcome: Outcome, request: QuoteRequest,
     return Money(truncate(tax, tax_step.decimal) if tax_step else tax, currency).quantize()
 
 
-def _fees(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, customs_values: list[Decimal], exempt: bool) -> None:
+def _fees(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, fx: FxContext, customs_values: list[Decimal], exempt: bool) -> None:
     """Fees listed under `<cc>.fee.<name>`: note "percent" (of the customs value) or "fixed" (per order, in its currency)."""
     if exempt:
         return
@@ -206,16 +201,11 @@ def _fees(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Baske
         outcome.use(rule)
         name = rule.id.rsplit(".", 1)[1]
         if rule.note.startswith("fixed"):
-            amount = threshold_in(rule, basket.currency, _FxFor(rule.currency, basket.currency, outcome))
-            outcome.add(name, FEE, [v for v in customs_values], basket.currency, rounded=round_half_up(amount, basket.currency))
+            per_order = threshold_in(rule, basket.currency, fx)
+            count = len({line.source.hs_code[:6] for line in basket.lines}) if rule.note == "fixed_per_classification" else 1
+            amount = round_half_up(per_order * count, basket.currency)
+            outcome.add(name, FEE, list(customs_values), basket.currency, rounded=amount)
+        elif rule.note == "percent_of_goods":
+            outcome.add(name, FEE, [line.goods.amount * rule.decimal for line in basket.lines], basket.currency)
         else:
             outcome.add(name, FEE, [v * rule.decimal for v in customs_values], basket.currency)
-
-
-class _FxFor:
-    def __init__(self, own: str | None, currency: str, outcome: Outcome) -> None:
-        if own not in (None, currency):
-            raise QuoteInputError("currency", f"a fixed fee in {own} cannot be added to a quote in {currency}")
-
-    def exact(self, money: Money, to_currency: str) -> Decimal:
-        return money.amount

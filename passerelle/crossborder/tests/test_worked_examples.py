@@ -1,0 +1,183 @@
+"""Worked cases computed by hand from the rules (crossborder-rules.md §5 and the issue's example)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+
+from passerelle.crossborder.engine import landed_cost_quote, parse_quote_request
+
+TODAY = datetime.date(2026, 11, 26)
+
+
+def line(description: str, hs_code: str, origin: str, unit_price: str, quantity: int = 1, **extra: Any) -> dict[str, Any]:
+    return {"description": description, "hs_code": hs_code, "origin": origin, "quantity": quantity, "unit_price": unit_price, "weight_grams": 500, **extra}
+
+
+def quote(request: dict[str, Any]) -> dict[str, Any]:
+    return landed_cost_quote(parse_quote_request(request, today=TODAY)).as_dict()
+
+
+def taxes(result: dict[str, Any]) -> dict[str, str]:
+    return {t["kind"]: t["amount"] for t in result["taxes"]}
+
+
+def test_issue_example_cbec_face_cream() -> None:
+    # CBEC within limits: duty 0; VAT 13% × 70% on the dutiable price (goods + freight) = 840 × 0.091 = 76.44.
+    result = quote({
+        "destination": "CN", "date": "2026-11-26", "channel": "cbec", "currency": "CNY",
+        "lines": [{"description": "Face cream", "hs_code": "330499", "origin": "FR", "quantity": 1, "unit_price": "800.00",
+                   "weight_grams": 250, "duty_rate": None, "vat_rate": None, "consumption_tax_rate": None}],
+        "shipping": "40.00", "insurance": "0.00", "buyer": {"cbec_used_this_year": "0.00"}, "fx_rates": {},
+    })
+    assert (result["allowed"], result["regime"], result["currency"]) == (True, "cn-cbec", "CNY")
+    assert (result["goods"], result["shipping"], result["insurance"], result["duty"]) == ("800.00", "40.00", "0.00", "0.00")
+    assert result["taxes"] == [{"kind": "vat", "amount": "76.44"}]
+    assert (result["fees"], result["total"], result["reasons"]) == ([], "916.44", [])
+    assert result["cbec_quota_used"] == "840.00"
+    ids = {rule["id"] for rule in result["rules"]}
+    assert {"cn.cbec.single_limit", "cn.cbec.annual_limit", "cn.cbec.tax_factor", "cn.vat.default"} <= ids
+    assert all(rule["source"] and rule["effective_from"] for rule in result["rules"])
+
+
+def test_high_end_cosmetics_pay_consumption_tax_in_cbec() -> None:
+    # 50 g serum at CNY 1,000 = CNY 20/g ≥ 10/g: CT 15%. CBEC 70%: CT = 1000/(0.85) × 0.15 × 0.7 = 123.5294…;
+    # VAT = 1000/0.85 × 0.13 × 0.7 = 107.0588…; together 1000 × 0.28/0.85 × 0.7 = 230.59 (the 23.1% of §1.3).
+    result = quote({"destination": "CN", "channel": "cbec", "currency": "CNY", "buyer": {"cbec_used_this_year": "0"},
+                    "lines": [line("Serum", "330499", "FR", "1000.00", weight_grams=50)]})
+    assert taxes(result) == {"consumption_tax": "123.53", "vat": "107.06"}
+    assert result["total"] == "1230.59"
+
+
+def test_case_7_cn_postal_toy_tax_waived() -> None:
+    # Toy, category 1 (13%): 300 × 13% = 39.00 ≤ RMB 50: waived (§1.14–1.15).
+    result = quote({"destination": "CN", "channel": "postal", "currency": "CNY", "lines": [line("Toy", "950300", "DE", "300.00")]})
+    assert (result["regime"], result["taxes"], result["total"]) == ("cn-postal", [], "300.00")
+    assert "waived" in result["notes"][0]
+
+
+def test_case_8_cn_postal_and_cbec_and_auto_picks_the_cheaper() -> None:
+    tshirts = [line("Cotton T-shirts", "610910", "FR", "600.00")]
+    postal = quote({"destination": "CN", "channel": "postal", "currency": "CNY", "lines": tshirts})
+    assert (taxes(postal), postal["total"]) == ({"postal_tax": "120.00"}, "720.00")  # category 2: 20%
+    cbec = quote({"destination": "CN", "channel": "cbec", "currency": "CNY", "lines": tshirts, "buyer": {"cbec_used_this_year": "0"}})
+    assert (taxes(cbec), cbec["total"]) == ({"vat": "54.60"}, "654.60")  # 600 × 9.1%
+    auto = quote({"destination": "CN", "currency": "CNY", "lines": tshirts, "buyer": {"cbec_used_this_year": "0"}})
+    assert (auto["regime"], auto["total"]) == ("cn-cbec", "654.60")
+    assert auto["alternatives"] == [{"regime": "cn-postal", "allowed": True, "total": "720.00", "reasons": []}]
+
+
+def test_rmb_6000_two_item_order_is_refused_with_a_clear_reason() -> None:
+    result = quote({"destination": "CN", "currency": "CNY", "buyer": {"cbec_used_this_year": "0"},
+                    "lines": [line("Automatic watch", "910221", "CH", "3000.00", 2)]})
+    assert result["allowed"] is False
+    codes = [r["code"] for r in result["reasons"]]
+    assert codes == ["cbec_order_over_limit", "postal_parcel_over_limit"]
+    assert "CNY 5,000 per-order" in result["reasons"][0]["message"] and "holds 2 items" in result["reasons"][0]["message"]
+
+
+def test_single_item_over_5000_clears_cbec_at_full_rates() -> None:
+    # One watch at CNY 12,000 (≥ 10,000: high-end, CT 20%), given duty 8%: duty 960; CT = (12000+960)/0.8 × 0.2 = 3240;
+    # VAT = (12000 + 960 + 3240) × 13% = 2106. Total 18,306.
+    result = quote({"destination": "CN", "channel": "cbec", "currency": "CNY", "buyer": {"cbec_used_this_year": "0"},
+                    "lines": [line("Automatic watch", "910221", "CH", "12000.00", duty_rate="0.08")]})
+    assert (result["allowed"], result["duty"], taxes(result), result["total"]) == (True, "960.00", {"consumption_tax": "3240.00", "vat": "2106.00"}, "18306.00")
+    assert result["lines"][0]["duty_rate_from"] == "given"
+
+
+def test_cbec_yearly_limit_is_enforced() -> None:
+    result = quote({"destination": "CN", "channel": "cbec", "currency": "CNY", "buyer": {"cbec_used_this_year": "25500.00"},
+                    "lines": [line("Honey", "040900", "NZ", "600.00")]})
+    assert result["allowed"] is False
+    assert result["reasons"][0]["code"] == "cbec_annual_limit"
+    assert "CNY 500.00 is left" in result["reasons"][0]["message"]
+
+
+def test_a_quote_dated_before_2019_uses_the_old_cbec_limit() -> None:
+    # In 2018 the per-order limit was RMB 2,000: a RMB 3,000 two-piece order was refused; in 2026 it is fine.
+    request = {"destination": "CN", "channel": "cbec", "currency": "CNY", "buyer": {"cbec_used_this_year": "0"},
+               "lines": [line("Tea", "090230", "IN", "1500.00", 2)]}
+    assert quote({**request, "date": "2018-06-01"})["reasons"][0]["code"] == "cbec_order_over_limit"
+    later = quote({**request, "date": "2026-11-26"})
+    assert (later["allowed"], later["total"]) == (True, "3273.00")  # 3000 × 9.1% = 273
+
+
+def test_case_10_japan_under_de_minimis_with_personal_use_valuation() -> None:
+    # CV = 12,000 × 0.6 + 2,000 freight = 9,200 ≤ ¥10,000: no duty, no consumption tax.
+    result = quote({"destination": "JP", "currency": "JPY", "lines": [line("Ceramic mug set", "691200", "FR", "12000")], "shipping": "2000"})
+    assert (result["duty"], result["taxes"], result["total"]) == ("0", [], "14000")
+
+
+def test_japan_truncates_the_tax_base_to_1000_and_the_tax_to_100() -> None:
+    # Retail ¥30,000 + ¥2,345 freight: CV = 18,000 + 2,345 = 20,345 > 10,000. Duty 5% (default): base 20,000 → 1,000.
+    # Consumption tax 10% on CV + duty exact 20,345 + 1,017.25: base 21,000 (truncated 21,362.25) → 2,100.
+    result = quote({"destination": "JP", "currency": "JPY", "lines": [line("Ceramic vase", "691390", "FR", "30000")], "shipping": "2345"})
+    assert (result["duty"], taxes(result)) == ("1000", {"consumption_tax": "2100"})
+    assert result["total"] == str(30000 + 2345 + 1000 + 2100)
+
+
+def test_case_14_singapore_low_value_gst_at_checkout() -> None:
+    result = quote({"destination": "SG", "currency": "SGD", "lines": [line("Bluetooth speaker", "851822", "CN", "250.00")], "shipping": "20.00"})
+    assert (result["regime"], taxes(result), result["total"]) == ("sg-low-value", {"gst": "24.30"}, "294.30")
+
+
+def test_case_17_new_zealand_over_1000() -> None:
+    result = quote({"destination": "NZ", "currency": "NZD", "lines": [line("Leather shoes", "640399", "IT", "1200.00")], "shipping": "80.00"})
+    assert (result["duty"], taxes(result), result["total"]) == ("120.00", {"gst": "210.00"}, "1610.00")
+
+
+def test_case_18_united_states_after_de_minimis() -> None:
+    # MFN 16.5% = 19.80; Section 122 10% = 12.00; MPF 2.69; freight 25 not dutiable: 120 + 25 + 31.80 + 2.69 = 179.49.
+    result = quote({"destination": "US", "date": "2026-03-15", "currency": "USD", "lines": [line("Cotton T-shirts", "6109100012", "JP", "120.00")], "shipping": "25.00"})
+    assert result["duty"] == "31.80"
+    assert result["fees"] == [{"kind": "mpf", "amount": "2.69"}]
+    assert result["total"] == "179.49"
+    # The same parcel before 2025-08-29 was under the $800 de minimis: no duty, no fee.
+    before = quote({"destination": "US", "date": "2025-08-01", "currency": "USD", "lines": [line("Cotton T-shirts", "6109100012", "JP", "120.00")], "shipping": "25.00"})
+    assert (before["duty"], before["fees"], before["total"]) == ("0.00", [], "145.00")
+    # After 2026-07-24 the Section 122 surcharge no longer applies.
+    after = quote({"destination": "US", "date": "2026-11-26", "currency": "USD", "lines": [line("Cotton T-shirts", "6109100012", "JP", "120.00")], "shipping": "25.00"})
+    assert (after["duty"], after["total"]) == ("19.80", "167.49")
+
+
+def test_case_25_indonesia_with_pinned_rate() -> None:
+    result = quote({"destination": "ID", "currency": "USD", "lines": [line("Earbuds", "851830", "CN", "40.00")], "shipping": "8.00", "fx_rates": {"USD/IDR": "16000"}})
+    assert (result["currency"], result["duty"], taxes(result), result["total"]) == ("IDR", "57600.00", {"vat": "90816.00"}, "916416.00")
+    assert result["fx"] == [{"pair": "USD/IDR", "rate": "16000", "source": "pinned in the request", "date": None}]
+
+
+def test_case_b3_canada_ontario() -> None:
+    result = quote({"destination": "CA", "region": "ON", "currency": "CAD", "lines": [line("Shirt", "620520", "JP", "100.00")], "shipping": "25.00"})
+    assert (result["duty"], taxes(result), result["total"]) == ("18.00", {"gst": "15.34"}, "158.34")
+
+
+def test_case_b5_thailand_before_and_after_2026() -> None:
+    request = {"destination": "TH", "currency": "THB", "lines": [line("Storage box", "392410", "CN", "1000.00")], "shipping": "200.00"}
+    before = quote({**request, "date": "2025-06-01"})
+    assert (before["duty"], taxes(before), before["total"]) == ("0.00", {"vat": "84.00"}, "1284.00")
+    after = quote({**request, "date": "2026-11-26"})  # duty from THB 1 since 2026-01-01: 10% default = 120; VAT 7% × 1320 = 92.40
+    assert (after["duty"], taxes(after), after["total"]) == ("120.00", {"vat": "92.40"}, "1412.40")
+
+
+def test_case_b8_nigeria_under_300_usd() -> None:
+    result = quote({"destination": "NG", "currency": "USD", "lines": [line("Leather bag", "420221", "IT", "250.00")], "fx_rates": {"USD/NGN": "1500"}})
+    assert (result["duty"], result["taxes"], result["fees"], result["total"]) == ("0.00", [], [], "375000.00")
+
+
+def test_eu_three_euro_per_classification_from_july_2026() -> None:
+    # Two tariff classifications (coffee, tea) in a €50 consignment: duty 2 × €3; VAT 7% (DE food) on 50 + 5 + 6 = 4.27.
+    request = {"destination": "DE", "currency": "EUR", "shipping": "5.00",
+               "lines": [line("Roasted coffee", "090121", "KE", "20.00", 2), line("Black tea", "090230", "IN", "10.00")]}
+    result = quote(request)
+    assert (result["regime"], result["duty"], taxes(result), result["total"]) == ("de-low-value", "6.00", {"vat": "4.27"}, "65.27")
+    before = quote({**request, "date": "2026-06-30"})  # the €150 relief: no duty
+    assert (before["duty"], taxes(before)) == ("0.00", {"vat": "3.85"})
+
+
+def test_france_adds_its_handling_fee_per_category() -> None:
+    result = quote({"destination": "FR", "currency": "EUR", "lines": [line("Leather wallet", "420231", "IT", "60.00")]})
+    assert result["fees"] == [{"kind": "handling", "amount": "2.00"}]
+    # Duty €3 (one classification); VAT 20% on 60 + 3 = 12.60 (the seller's fee is not in the import VAT base).
+    assert (result["duty"], taxes(result), result["total"]) == ("3.00", {"vat": "12.60"}, "77.60")
