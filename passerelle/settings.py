@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "passerelle.fx",
     "passerelle.sellers",
     "passerelle.catalog",
+    "passerelle.crossborder",
     "passerelle.checkout",
     "passerelle.orders",
     "passerelle.payments",

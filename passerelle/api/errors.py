@@ -11,10 +11,14 @@ from passerelle.core.errors import ServiceError
 
 def _field_from_loc(loc: list[object] | tuple[object, ...]) -> str:
     # Drop the transport part ("body", "query", "path") and the schema argument name ninja adds.
-    parts = [str(p) for p in loc if p not in {"body", "query", "path", "form", "file"}]
+    parts = [p for p in loc if p not in {"body", "query", "path", "form", "file"}]
     if len(parts) > 1 and parts[0] in {"payload", "data", "filters"}:
         parts = parts[1:]
-    return ".".join(parts) or "body"
+    # "lines[0].unit_price", the same path the services and the quote engine name
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "body"
 
 
 def install_error_handlers(api: NinjaAPI) -> None:

@@ -6,6 +6,7 @@ from ninja import NinjaAPI
 
 from passerelle.catalog.api import router as catalog_router
 from passerelle.checkout.api import router as checkout_router
+from passerelle.crossborder.api import router as crossborder_router
 from passerelle.orders.api import router as orders_router
 from passerelle.sellers.api import router as seller_router
 
@@ -21,4 +22,5 @@ install_error_handlers(api)
 api.add_router("/", catalog_router)
 api.add_router("/", checkout_router)
 api.add_router("/", orders_router)
+api.add_router("/", crossborder_router)
 api.add_router("/seller", seller_router)

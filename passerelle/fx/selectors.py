@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.core.cache import cache
 
 from passerelle.money import RateTable
@@ -13,9 +15,12 @@ RATE_TABLE_CACHE_KEY = "fx:current-rate-table"
 RATE_TABLE_CACHE_SECONDS = 60
 
 
-def fetch_rate_table(base: str = "EUR") -> RateTable | None:
-    """The newest day's rates, or None when no rates have been loaded yet."""
-    newest = FxRate.objects.filter(base=base).order_by("-rates_date").values_list("rates_date", flat=True).first()
+def fetch_rate_table(base: str = "EUR", on: datetime.date | None = None) -> RateTable | None:
+    """The newest day's rates (on or before `on`, if given), or None when there are none."""
+    days = FxRate.objects.filter(base=base)
+    if on is not None:
+        days = days.filter(rates_date__lte=on)
+    newest = days.order_by("-rates_date").values_list("rates_date", flat=True).first()
     if newest is None:
         return None
     rows = list(FxRate.objects.filter(base=base, rates_date=newest).values_list("currency", "rate", "source"))
