@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
-from fractions import Fraction
 
 from .currencies import check_currency, quantum
 from .currencies import minor_units as currency_minor_units
@@ -86,6 +85,16 @@ class Money:
         object.__setattr__(self, "currency", check_currency(currency))
 
     @classmethod
+    def _trusted(cls, amount: Decimal, currency: str) -> Money:
+        """For results of arithmetic on valid Money: the currency is already checked and the amount finite."""
+        if amount.adjusted() >= MAX_AMOUNT_DIGITS:
+            raise ValueError(f"Money amount {amount} is too large: at most {MAX_AMOUNT_DIGITS} digits before the point")
+        money = object.__new__(cls)
+        object.__setattr__(money, "amount", amount if not amount.is_zero() else _to_decimal(amount))
+        object.__setattr__(money, "currency", currency)
+        return money
+
+    @classmethod
     def zero(cls, currency: str) -> Money:
         return cls.from_minor_units(0, currency)
 
@@ -101,14 +110,14 @@ class Money:
             raise TypeError(f"minor units {units!r} must be an int, e.g. 1234 for 12.34 USD")
         places = currency_minor_units(currency)
         sign, digits, _ = Decimal(units).as_tuple()
-        return cls(Decimal((sign, digits, -places)), currency)
+        return cls._trusted(Decimal((sign, digits, -places)), check_currency(currency))
 
     def quantize(self, rounding: str = ROUND_HALF_UP) -> Money:
         """Round to the minor unit (0.01 USD, 1 JPY, 0.001 KWD); rounding is explicit, never implied."""
         places = currency_minor_units(self.currency)
         # Enough precision for any amount, so quantize never fails on a large number.
         context = Context(prec=max(28, self.amount.adjusted() + places + 2))
-        return Money(self.amount.quantize(quantum(self.currency), rounding=rounding, context=context), self.currency)
+        return Money._trusted(self.amount.quantize(quantum(self.currency), rounding=rounding, context=context), self.currency)
 
     @property
     def is_quantized(self) -> bool:
@@ -134,16 +143,16 @@ class Money:
         if not isinstance(other, Money):
             return NotImplemented
         self._same_currency(other, "add")
-        return Money(self.amount + other.amount, self.currency)
+        return Money._trusted(self.amount + other.amount, self.currency)
 
     def __sub__(self, other: Money) -> Money:
         if not isinstance(other, Money):
             return NotImplemented
         self._same_currency(other, "subtract")
-        return Money(self.amount - other.amount, self.currency)
+        return Money._trusted(self.amount - other.amount, self.currency)
 
     def __neg__(self) -> Money:
-        return Money(-self.amount, self.currency)
+        return Money._trusted(-self.amount, self.currency)
 
     def __mul__(self, factor: int | Decimal) -> Money:
         if isinstance(factor, float):
@@ -152,7 +161,7 @@ class Money:
             return NotImplemented
         if isinstance(factor, Decimal) and not factor.is_finite():
             raise ValueError(f"Cannot multiply Money by {factor!r}; the factor must be finite")
-        return Money(self.amount * factor, self.currency)
+        return Money._trusted(self.amount * factor, self.currency)
 
     __rmul__ = __mul__
 
@@ -216,7 +225,6 @@ def allocate(total: Money, weights: Sequence[int | Decimal]) -> list[Money]:
             f"allocate() needs a quantized total; {total.amount} {total.currency} has more decimals "
             f"than {total.currency} allows, call .quantize() first"
         )
-    shares: list[Fraction] = []
     for index, weight in enumerate(weights):
         if isinstance(weight, bool) or not isinstance(weight, (int, Decimal)):
             raise TypeError(f"weights[{index}] = {weight!r} must be an int or Decimal")
@@ -224,19 +232,24 @@ def allocate(total: Money, weights: Sequence[int | Decimal]) -> list[Money]:
             raise ValueError(f"weights[{index}] = {weight!r} must be a finite number")
         if weight < 0:
             raise ValueError(f"weights[{index}] = {weight!r} is negative; weights must be zero or more")
-        # Fraction is exact for int and Decimal, so the shares never drift.
-        shares.append(Fraction(weight))
-    weight_sum = sum(shares, Fraction(0))
-    if weight_sum == 0:
-        shares = [Fraction(1)] * len(shares)
-        weight_sum = Fraction(len(shares))
-
     units = total.minor_units
     remaining = abs(units)
-    exact = [remaining * share / weight_sum for share in shares]
-    parts = [int(value) for value in exact]  # int() floors a non-negative Fraction
+    if len(weights) == 1:
+        return [total]
+    # Scale every weight to an integer (exact for int and Decimal), so the shares are exact integer ratios.
+    exponent = min((w.as_tuple().exponent for w in weights if isinstance(w, Decimal) and w), default=0)
+    scale = 10 ** -int(exponent) if isinstance(exponent, int) and exponent < 0 else 1
+    integers = [int(w * scale) for w in weights]
+    weight_sum = sum(integers)
+    if weight_sum == 0:
+        integers, weight_sum = [1] * len(integers), len(integers)
+    parts, remainders = [], []
+    for weight in integers:
+        part, remainder = divmod(remaining * weight, weight_sum)
+        parts.append(part)
+        remainders.append(remainder)
     leftover = remaining - sum(parts)
-    by_remainder = sorted(range(len(parts)), key=lambda i: (-(exact[i] - parts[i]), i))
+    by_remainder = sorted(range(len(parts)), key=lambda i: (-remainders[i], i))
     for index in by_remainder[:leftover]:
         parts[index] += 1
 

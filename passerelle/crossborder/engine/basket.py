@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 
 from passerelle.money import Money, allocate
@@ -19,7 +20,7 @@ class BasketLine:
     shipping: Money  # this line's share of the order's shipping
     insurance: Money
 
-    @property
+    @cached_property
     def cif(self) -> Money:
         return self.goods + self.shipping + self.insurance
 
@@ -31,11 +32,11 @@ class Basket:
     shipping: Money
     insurance: Money
 
-    @property
+    @cached_property
     def goods(self) -> Money:
         return sum((line.goods for line in self.lines), Money.zero(self.currency))
 
-    @property
+    @cached_property
     def cif(self) -> Money:
         return self.goods + self.shipping + self.insurance
 

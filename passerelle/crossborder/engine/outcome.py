@@ -36,7 +36,7 @@ class Outcome:
     quota_used: Money | None = None
 
     def use(self, rule: Rule) -> Rule:
-        if rule not in self.rules:
+        if not any(used is rule for used in self.rules):
             self.rules.append(rule)
         return rule
 

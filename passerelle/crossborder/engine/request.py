@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -87,9 +88,14 @@ def _rate(value: Any, path: str) -> Decimal | None:
     return rate
 
 
+@lru_cache(maxsize=512)
+def _is_country(code: str) -> bool:
+    return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
+
+
 def _country(value: Any, path: str) -> str:
     code = str(value or "").strip().upper()
-    if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+    if not _is_country(code):
         raise QuoteInputError(path, f"{value!r} is not an ISO 3166-1 alpha-2 country code (for example \"CN\", \"FR\")")
     return code
 

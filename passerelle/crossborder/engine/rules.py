@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -53,17 +53,26 @@ class RuleBook:
     name: str
     currency: str
     rules: tuple[Rule, ...]
+    by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # Memo of by_hs() and prefixes() answers: rule data never changes while the process runs.
+    hs_cache: dict[tuple[str, str, datetime.date], Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            index.setdefault(rule.id, []).append(rule)
+        object.__setattr__(self, "by_id", {rule_id: tuple(versions) for rule_id, versions in index.items()})
 
     def find(self, rule_id: str, day: datetime.date) -> Rule | None:
         """The version of `rule_id` in force on `day`, or None (no such rule, or none in force that day)."""
-        return next((r for r in self.rules if r.id == rule_id and r.applies_on(day)), None)
+        return next((r for r in self.by_id.get(rule_id, ()) if r.applies_on(day)), None)
 
     def get(self, rule_id: str, day: datetime.date) -> Rule:
         """A figure the computation cannot do without: missing or out of date is an error, never a guess."""
         rule = self.find(rule_id, day)
         if rule is not None:
             return rule
-        versions = [r for r in self.rules if r.id == rule_id]
+        versions = self.by_id.get(rule_id, ())
         if not versions:
             raise RuleDataError("rules", f"{self.destination} has no rule {rule_id}")
         first = min(r.effective_from for r in versions)
@@ -71,15 +80,22 @@ class RuleBook:
 
     def by_hs(self, base_id: str, hs_code: str, day: datetime.date) -> Rule | None:
         """The most specific rule for an HS code: `base_id.hs.<prefix>` (longest prefix), else `base_id.default`."""
-        for length in range(len(hs_code), 1, -1):
-            rule = self.find(f"{base_id}.hs.{hs_code[:length]}", day)
-            if rule is not None:
-                return rule
-        return self.find(f"{base_id}.default", day)
+        key = (base_id, hs_code, day)
+        if key not in self.hs_cache:  # a hot path: every line of every quote asks, mostly for the same codes
+            self.hs_cache[key] = next(
+                (rule for length in range(len(hs_code), 1, -1) if (rule := self.find(f"{base_id}.hs.{hs_code[:length]}", day)) is not None),
+                self.find(f"{base_id}.default", day),
+            )
+        found: Rule | None = self.hs_cache[key]
+        return found
 
     def prefixes(self, base_id: str, day: datetime.date) -> list[Rule]:
         """Every rule under `base_id.` in force on `day` (e.g. all restricted HS prefixes)."""
-        return [r for r in self.rules if r.id.startswith(base_id + ".") and r.applies_on(day)]
+        key = ("prefixes", base_id, day)
+        if key not in self.hs_cache:
+            self.hs_cache[key] = [r for r in self.rules if r.id.startswith(base_id + ".") and r.applies_on(day)]
+        result: list[Rule] = self.hs_cache[key]
+        return result
 
 
 def _date(value: Any, where: str) -> datetime.date:
