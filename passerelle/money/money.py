@@ -27,6 +27,9 @@ def _mismatch(operation: str, left: str, right: str) -> CurrencyMismatchError:
     return CurrencyMismatchError(f"Cannot {phrase}; convert one of them with RateTable.convert() first")
 
 
+_WIDE = Context(prec=60)
+
+
 def _to_decimal(amount: object) -> Decimal:
     # bool is an int subclass; True dollars is a bug, not an amount.
     if isinstance(amount, (float, bool)):
@@ -116,7 +119,8 @@ class Money:
         """Round to the minor unit (0.01 USD, 1 JPY, 0.001 KWD); rounding is explicit, never implied."""
         places = currency_minor_units(self.currency)
         # Enough precision for any amount, so quantize never fails on a large number.
-        context = Context(prec=max(28, self.amount.adjusted() + places + 2))
+        digits = self.amount.adjusted() + places + 2
+        context = _WIDE if digits <= _WIDE.prec else Context(prec=digits)
         return Money._trusted(self.amount.quantize(quantum(self.currency), rounding=rounding, context=context), self.currency)
 
     @property
@@ -236,6 +240,8 @@ def allocate(total: Money, weights: Sequence[int | Decimal]) -> list[Money]:
     remaining = abs(units)
     if len(weights) == 1:
         return [total]
+    if units == 0:
+        return [total] * len(weights)
     # Scale every weight to an integer (exact for int and Decimal), so the shares are exact integer ratios.
     exponent = min((w.as_tuple().exponent for w in weights if isinstance(w, Decimal) and w), default=0)
     scale = 10 ** -int(exponent) if isinstance(exponent, int) and exponent < 0 else 1
@@ -254,4 +260,5 @@ def allocate(total: Money, weights: Sequence[int | Decimal]) -> list[Money]:
         parts[index] += 1
 
     sign = -1 if units < 0 else 1
-    return [Money.from_minor_units(sign * part, total.currency) for part in parts]
+    places = currency_minor_units(total.currency)
+    return [Money._trusted(Decimal(sign * part).scaleb(-places), total.currency) for part in parts]

@@ -33,6 +33,8 @@ class FxContext:
         if from_currency == to_currency:
             return Decimal(1)
         pair = f"{from_currency}/{to_currency}"
+        if pair in self.used:
+            return self.used[pair].rate
         if (from_currency, to_currency) in self.pins:
             rate = self.pins[(from_currency, to_currency)]
             self.used.setdefault(pair, FxUse(pair, rate, "pinned in the request", None))
