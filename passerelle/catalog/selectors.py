@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, DecimalField, ExpressionWrapper, F, Q, QuerySet, Value, When
+from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, QuerySet, Subquery, Value, When
 
 from passerelle.core.errors import NotFound
 from passerelle.money import RateTable
@@ -44,6 +44,8 @@ class ProductCard:
     image_url: str | None
     price: BuyerPrice | None
     in_stock: bool
+    hs_code: str = ""
+    weight_grams: int = 0  # of the cheapest variant, the one the "from" price is for
 
 
 @dataclass(frozen=True)
@@ -139,14 +141,17 @@ def product_cards(products: list[Product], buyer_currency: str, table: RateTable
             seller_country=p.seller.country, origin_country=p.origin_country, category_id=p.category_id,
             image_url=first_image.get(p.pk),
             price=buyer_price(p.price_min, p.currency, buyer_currency, table) if p.price_min is not None else None,
-            in_stock=p.in_stock,
+            in_stock=p.in_stock, hs_code=p.hs_code, weight_grams=getattr(p, "cheapest_weight", None) or 0,
         )
         for p in products
     ]
 
 
 def product_page(filters: ProductFilters, buyer_currency: str, table: RateTable | None, page_number: int | str, per_page: int = 24) -> tuple[Page, list[ProductCard]]:
-    paginator = Paginator(product_search(filters, buyer_currency, table).select_related("seller"), per_page)
+    # The cheapest variant's weight rides along in the page query: duties on a "from" price need it.
+    cheapest = Variant.objects.filter(product=OuterRef("pk"), is_active=True).order_by("price", "id").values("weight_grams")[:1]
+    products = product_search(filters, buyer_currency, table).select_related("seller").annotate(cheapest_weight=Subquery(cheapest))
+    paginator = Paginator(products, per_page)
     page = paginator.get_page(page_number)
     return page, product_cards(list(page.object_list), buyer_currency, table)
 

@@ -24,6 +24,7 @@ from passerelle.sellers.models import Seller
 from passerelle.sellers.services import HOME_SELLERS_CACHE_KEY
 
 from .cart_session import session_cart, session_cart_forget
+from .duties import ddp_for_cards, ddp_for_variants
 from .forms import AddToCartForm, CheckoutForm, ListingFilterForm, PaymentForm, PreferencesForm
 from .preferences import COOKIE_MAX_AGE, COUNTRY_COOKIE, CURRENCY_COOKIE
 
@@ -31,11 +32,12 @@ from .preferences import COOKIE_MAX_AGE, COUNTRY_COOKIE, CURRENCY_COOKIE
 def home(request: HttpRequest) -> HttpResponse:
     table = current_rate_table()
     _, cards = product_page(ProductFilters(), request.buyer.currency, table, 1, per_page=12)  # type: ignore[attr-defined]
+    ddp = ddp_for_cards(request, cards, table)
     sellers = cache.get(HOME_SELLERS_CACHE_KEY)
     if sellers is None:
         sellers = list(Seller.objects.filter(status=Seller.Status.ACTIVE).order_by("-headcount")[:8])
         cache.set(HOME_SELLERS_CACHE_KEY, sellers, 300)
-    return render(request, "storefront/home.html", {"cards": cards, "categories": category_tree(), "sellers": sellers, "rates": table})
+    return render(request, "storefront/home.html", {"cards": cards, "ddp": ddp, "categories": category_tree(), "sellers": sellers, "rates": table})
 
 
 def _origin_choices() -> list[tuple[str, str]]:
@@ -66,7 +68,7 @@ def _listing(request: HttpRequest, *, template: str, category: Category | None =
     page, cards = product_page(filters, request.buyer.currency, table, request.GET.get("page", 1))  # type: ignore[attr-defined]
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "cards": cards, "category": category, "seller": seller, "filters": filters,
+    context = {"form": form, "page": page, "cards": cards, "ddp": ddp_for_cards(request, cards, table), "category": category, "seller": seller, "filters": filters,
                "categories": category_tree(), "querystring": query.urlencode(), "rates": table, **(extra or {})}
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "results":
         return render(request, "storefront/_results.html", context)
@@ -89,14 +91,17 @@ def seller_shop(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def product_detail(request: HttpRequest, product_id: int, slug: str = "") -> HttpResponse:
+    table = current_rate_table()
     try:
-        detail = fetch_product_detail(product_id, request.buyer.currency, current_rate_table())  # type: ignore[attr-defined]
+        detail = fetch_product_detail(product_id, request.buyer.currency, table)  # type: ignore[attr-defined]
     except NotFound:
         raise Http404("No such product") from None
     if slug != detail.product.slug:
         return redirect("storefront:product", product_id=product_id, slug=detail.product.slug, permanent=True)
     default_variant_id = next((variant.id for variant in detail.variants if variant.stock), None)
-    return render(request, "storefront/product.html", {"detail": detail, "default_variant_id": default_variant_id})
+    ddp = ddp_for_variants(request, detail, table)
+    context = {"detail": detail, "default_variant_id": default_variant_id, "ddp": ddp, "ddp_first": ddp.get(default_variant_id or -1)}
+    return render(request, "storefront/product.html", context)
 
 
 def cart_view(request: HttpRequest) -> HttpResponse:

@@ -6,11 +6,12 @@ limits, VAT and consumption tax at 70%) and Shui Wei Hui [2019] No. 17 (postal a
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from passerelle.money import Money
 
-from .basket import Basket
+from .basket import Basket, BasketLine
 from .errors import QuoteInputError
 from .fx import FxContext
 from .lookup import figure, hs_rate, optional_figure
@@ -21,6 +22,18 @@ from .rules import RuleBook
 GREATER_CHINA = {"HK", "MO", "TW"}
 
 
+def _above_floor(book: RuleBook, outcome: Outcome, floor_id: str, day: date, line: BasketLine) -> bool:
+    """High-end goods are defined by a unit price floor: per piece (watches) or per gram (cosmetics)."""
+    floor = book.find(floor_id, day)
+    if floor is None:
+        return True
+    per = Decimal(max(line.source.weight_grams, 1)) if floor.note == "per_gram" else Decimal(1)
+    if line.unit_price.amount / per < floor.decimal:
+        return False
+    outcome.use(floor)
+    return True
+
+
 def _consumption_tax_rate(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, index: int) -> Decimal:
     """Consumption tax applies to some goods only above a unit price (high-end cosmetics per gram, watches per piece)."""
     line = basket.lines[index]
@@ -29,13 +42,8 @@ def _consumption_tax_rate(book: RuleBook, outcome: Outcome, request: QuoteReques
     rule = book.by_hs("cn.consumption_tax", line.source.hs_code, request.date)
     if rule is None or not rule.decimal:
         return Decimal(0)
-    floor = book.find(rule.id.replace("cn.consumption_tax", "cn.consumption_tax_floor"), request.date)
-    if floor is not None:
-        unit = line.unit_price.amount
-        per = Decimal(max(line.source.weight_grams, 1)) if floor.note == "per_gram" else Decimal(1)
-        if unit / per < floor.decimal:
-            return Decimal(0)
-        outcome.use(floor)
+    if not _above_floor(book, outcome, rule.id.replace("cn.consumption_tax", "cn.consumption_tax_floor"), request.date, line):
+        return Decimal(0)
     outcome.use(rule)
     return rule.decimal
 
@@ -123,6 +131,9 @@ def postal(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext)
     exact, rates = [], []
     for i, line in enumerate(basket.lines):
         rate, origin = hs_rate(book, outcome, "cn.postal.rate", i, line.source.hs_code, day, None)
+        high_end = book.by_hs("cn.postal.rate_high_end", line.source.hs_code, day)
+        if high_end is not None and _above_floor(book, outcome, high_end.id.replace("rate_high_end", "high_end_floor"), day, line):
+            rate = outcome.use(high_end).decimal  # category 3: high-end watches and cosmetics
         exact.append(line.goods.amount * rate)
         rates.append((None, ""))
     tax = round_half_up(sum(exact, Decimal(0)), basket.currency)

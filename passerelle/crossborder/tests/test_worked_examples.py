@@ -181,3 +181,12 @@ def test_france_adds_its_handling_fee_per_category() -> None:
     assert result["fees"] == [{"kind": "handling", "amount": "2.00"}]
     # Duty €3 (one classification); VAT 20% on 60 + 3 = 12.60 (the seller's fee is not in the import VAT base).
     assert (result["duty"], taxes(result), result["total"]) == ("3.00", {"vat": "12.60"}, "77.60")
+
+
+def test_high_end_watch_by_post_is_category_3() -> None:
+    # One watch at CNY 12,000 (≥ RMB 10,000: high-end): postal articles tax 50% = 6,000 (category 3, §1.14);
+    # a CNY 3,000 watch is category 2: 20% = 600.
+    dear = quote({"destination": "CN", "channel": "postal", "currency": "CNY", "lines": [line("Automatic watch", "910221", "CH", "12000.00")]})
+    assert (taxes(dear), dear["total"]) == ({"postal_tax": "6000.00"}, "18000.00")
+    modest = quote({"destination": "CN", "channel": "postal", "currency": "CNY", "lines": [line("Quartz watch", "910211", "CH", "1500.00")]})
+    assert (taxes(modest), modest["total"]) == ({"postal_tax": "300.00"}, "1800.00")

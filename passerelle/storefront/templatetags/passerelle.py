@@ -37,3 +37,16 @@ def country(code: str) -> str:
 def rate_date(value: Any) -> str:
     return format_rate_date(value, _locale()) if value else ""
 
+
+
+@register.filter
+def get(mapping: Any, key: Any) -> Any:
+    """{{ ddp|get:card.id }}: a dict entry by a variable key."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def regime_name(regime: str) -> str:
+    from passerelle.crossborder.display import regime_name as name
+
+    return name(regime)

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
+
+from passerelle.crossborder.display import duties_paid_price
+from passerelle.fx.selectors import current_rate_table
+from passerelle.money import Money
+from passerelle.money.format import format_money
+
 import re
 from typing import Any
 
@@ -39,7 +46,15 @@ def test_home_shows_new_arrivals_and_makers(buyer: Client, coffee: Product, watc
     for text in ("Kenya AA whole bean", "Automatic watch, steel", "Yirgacheffe green beans", "Ruiru Highlands Coffee Cooperative", "Atelier Horloger du Jura"):
         assert text in page
     assert "priced in CNY" in page
-    assert "CN¥88.69" in page and "CN¥12,829.20" in page
+    # Cards show the duties-paid price for the default destination (China): the coffee's postal tax
+    # (13% of 88.69 = 11.53) is under the RMB 50 waiver; the CNY 12,829 watch, one item over the CBEC
+    # limit, is cheaper as a postal article (50%, high-end) than through CBEC at full rates.
+    assert "CN¥88.69" in page
+    watch_ddp = duties_paid_price(hs_code="910211", origin="CH", unit_price=Money("1450.00", "CHF"), weight_grams=300,
+                                  destination="CN", buyer_currency="CNY", table=current_rate_table(), today=timezone.localdate())
+    assert watch_ddp.available and watch_ddp.quote.regime == "cn-postal"
+    assert format_money(watch_ddp.total, "en") in page
+    assert "duties &amp; taxes included" in page
 
 
 def test_all_products_and_search(buyer: Client, coffee: Product, watch: Product, ethiopian: Product) -> None:
