@@ -14,7 +14,7 @@ from passerelle.money import Money
 from .basket import Basket, BasketLine
 from .errors import QuoteInputError
 from .fx import FxContext
-from .lookup import figure, hs_rate, optional_figure
+from .lookup import figure, hs_rate, optional_figure, refuse_restricted
 from .outcome import DUTY, TAX, Outcome, round_half_up
 from .request import QuoteRequest
 from .rules import RuleBook
@@ -81,6 +81,8 @@ def _full_rate_taxes(
 def cbec(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -> Outcome:
     outcome = Outcome(regime="cn-cbec", channel="cbec")
     day = request.date
+    if refuse_restricted(book, outcome, request):
+        return outcome
     single = figure(book, outcome, "cn.cbec.single_limit", day)
     annual = figure(book, outcome, "cn.cbec.annual_limit", day)
     factor = figure(book, outcome, "cn.cbec.tax_factor", day).decimal
@@ -119,6 +121,8 @@ def cbec(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -
 def postal(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -> Outcome:
     outcome = Outcome(regime="cn-postal", channel="postal")
     day = request.date
+    if refuse_restricted(book, outcome, request):
+        return outcome
     from_greater_china = all(line.source.origin in GREATER_CHINA for line in basket.lines)
     limit = figure(book, outcome, "cn.postal.parcel_limit_hk_mo_tw" if from_greater_china else "cn.postal.parcel_limit", day)
     if basket.goods.amount > limit.decimal and basket.pieces > 1:
@@ -147,6 +151,8 @@ def postal(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext)
 
 def general(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -> Outcome:
     outcome = Outcome(regime="cn-general", channel="general")
+    if refuse_restricted(book, outcome, request):
+        return outcome
     outcome.notes.append("General trade needs a consignee registered as an importer; it is quoted on request, never picked for consumers")
     exempt = optional_figure(book, outcome, "cn.general.duty_exempt_per_ticket", request.date)
     _full_rate_taxes(book, outcome, request, basket, Decimal(1), exempt.decimal if exempt else None)

@@ -10,6 +10,7 @@ from passerelle.money import Money
 from .errors import RuleDataError
 from .fx import FxContext
 from .outcome import Outcome
+from .request import QuoteRequest
 from .rules import Rule, RuleBook
 
 
@@ -41,3 +42,16 @@ def threshold_in(rule: Rule, currency: str, fx: FxContext) -> Decimal:
     """A threshold stated in its own currency (e.g. US$150 for Korea), in the quote's currency, exactly."""
     own = rule.currency or currency
     return fx.exact(Money(rule.decimal, own), currency) if own != currency else rule.decimal
+
+
+def refuse_restricted(book: RuleBook, outcome: Outcome, request: QuoteRequest) -> bool:
+    """Goods the destination prohibits, or admits only under a licence: `<cc>.restricted.hs.<prefix>`
+    with value "prohibited" or "licence". Refuses the order, naming the line and the rule."""
+    for index, line in enumerate(request.lines):
+        rule = book.by_hs(f"{book.destination.lower()}.restricted", line.hs_code, request.date)
+        if rule is None or rule.value == "allowed":
+            continue
+        outcome.use(rule)
+        what = "cannot be imported into" if rule.value == "prohibited" else "needs an import licence for"
+        outcome.refuse(f"restricted_{rule.value}", f"{line.description} (HS {line.hs_code}) {what} {book.name}: {rule.note or rule.source}")
+    return not outcome.allowed

@@ -16,7 +16,7 @@ from passerelle.money import Money
 from .basket import Basket, BasketLine
 from .errors import QuoteInputError
 from .fx import FxContext
-from .lookup import figure, hs_rate, optional_figure, threshold_in
+from .lookup import figure, hs_rate, optional_figure, refuse_restricted, threshold_in
 from .outcome import DUTY, FEE, TAX, Outcome, round_half_up, truncate
 from .request import QuoteRequest
 from .rules import RuleBook
@@ -82,6 +82,8 @@ def standard(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContex
         raise QuoteInputError("channel", f"{request.channel!r} is a channel for China; for {book.destination} leave it out or use courier/postal")
     day = request.date
     outcome = Outcome(regime=f"{code}-import", channel=request.channel or "courier")
+    if refuse_restricted(book, outcome, request):
+        return outcome
     ceiling = optional_figure(book, outcome, f"{code}.consignment_ceiling", day)
     customs_values = _line_customs_values(book, outcome, request, basket)
     customs_value = sum(customs_values, Decimal(0))
@@ -162,12 +164,16 @@ def _vat(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket
         if region is None:
             raise QuoteInputError("region", f"{request.region!r} is not a {book.name} province or territory in the rule data")
         outcome.use(region)
+    # A low-value regime may tax the sale value alone (Malaysia's LVG sales tax leaves shipping out).
+    sale_value_only = outcome.regime.endswith("-low-value") and optional_figure(book, outcome, f"{code}.checkout_collection_vat_base", day) is not None
     exact, bases = [], []
     for i, line in enumerate(basket.lines):
         rate = region.decimal if region is not None else hs_rate(book, outcome, f"{code}.vat", i, line.source.hs_code, day, line.source.vat_rate)[0]
         base = customs_values[i] + (uplift.decimal * customs_values[i] if uplift else 0) + duty[i]
         if base_kind == "cif_plus_duty" and figure(book, outcome, f"{code}.customs_value", day).value == "fob":
             base += line.shipping.amount + line.insurance.amount  # FOB countries that tax transport too (AU, NZ, CH, EU)
+        if sale_value_only:
+            base = line.goods.amount
         bases.append(base)
         exact.append(base * rate * numerator / denominator)
     rounded = _jurisdiction_round(book, outcome, request, sum(bases, Decimal(0)), exact, basket.currency)
@@ -198,8 +204,13 @@ def _fees(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Baske
     if exempt:
         return
     for rule in book.prefixes(f"{book.destination.lower()}.fee", request.date):
-        outcome.use(rule)
         name = rule.id.rsplit(".", 1)[1]
+        ceiling = book.find(f"{book.destination.lower()}.fee_ceiling.{name}", request.date)
+        if ceiling is not None and basket.goods.amount > threshold_in(ceiling, basket.currency, fx):
+            continue  # the fee is owed on low-value consignments only
+        outcome.use(rule)
+        if ceiling is not None:
+            outcome.use(ceiling)
         if rule.note.startswith("fixed"):
             per_order = threshold_in(rule, basket.currency, fx)
             count = len({line.source.hs_code[:6] for line in basket.lines}) if rule.note == "fixed_per_classification" else 1

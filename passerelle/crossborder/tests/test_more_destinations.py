@@ -83,9 +83,8 @@ def test_malaysia_before_2024_the_rm500_de_minimis_covered_sales_tax_too() -> No
     assert (result["regime"], result["duty"], result["taxes"], result["total"]) == ("my-import", "0.00", [], "200.00")
 
 
-@pytest.mark.xfail(strict=True, reason="Engine limitation: the LVG sales tax base is the sale value without shipping; the engine taxes CIF")
 def test_malaysia_lvg_sales_tax_leaves_shipping_out() -> None:
-    # P.U.(A) 403/2023: 10% of the sale value 200 = 20.00, shipping not included (the engine gives 10% × 220 = 22.00).
+    # P.U.(A) 403/2023: 10% of the sale value 200 = 20.00, shipping not included (rule my.checkout_collection_vat_base).
     result = quote("MY", "MYR", [line("Bluetooth speaker", "851822", "CN", "200.00")], shipping="20.00")
     assert taxes(result) == {"sales_tax": "20.00"}
 

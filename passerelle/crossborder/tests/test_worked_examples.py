@@ -190,3 +190,16 @@ def test_high_end_watch_by_post_is_category_3() -> None:
     assert (taxes(dear), dear["total"]) == ({"postal_tax": "6000.00"}, "18000.00")
     modest = quote({"destination": "CN", "channel": "postal", "currency": "CNY", "lines": [line("Quartz watch", "910211", "CH", "1500.00")]})
     assert (taxes(modest), modest["total"]) == ({"postal_tax": "300.00"}, "1800.00")
+
+
+def test_prohibited_goods_are_refused_naming_the_line() -> None:
+    result = quote({"destination": "SA", "currency": "SAR", "lines": [line("Bordeaux red wine", "220421", "FR", "120.00")]})
+    assert result["allowed"] is False
+    assert result["reasons"][0]["code"] == "restricted_prohibited"
+    assert "Bordeaux red wine (HS 220421) cannot be imported into Saudi Arabia" in result["reasons"][0]["message"]
+    assert any(rule["id"] == "sa.restricted.hs.2204" for rule in result["rules"])
+
+
+def test_frances_handling_fee_stops_above_150_euros() -> None:
+    result = quote({"destination": "FR", "currency": "EUR", "lines": [line("Leather bag", "420221", "IT", "400.00")]})
+    assert result["fees"] == []
