@@ -58,6 +58,14 @@ def make_product(seller: Seller, category: Category, title: str, variants: list[
     return product_create(seller=seller, data=data, variants=variants)
 
 
+def make_lot(seller: Seller, category: Category, n: int) -> Product:
+    """A two-variant product "Lot n", for tests that grow a shop's catalogue."""
+    return make_product(seller, category, f"Lot {n}", [
+        {"sku": f"L{n}-A", "price": "10.00", "weight_grams": 250, "stock": 3},
+        {"sku": f"L{n}-B", "price": "30.00", "weight_grams": 1000, "stock": 3},
+    ])
+
+
 @pytest.fixture
 def kenya_coffee(categories: dict[str, Category]) -> Seller:
     return make_seller("Ruiru Highlands Coffee Cooperative", "KE", "USD", "coffee@example.com")

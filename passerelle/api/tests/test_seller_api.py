@@ -12,12 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from passerelle.accounts.models import User
 from passerelle.accounts.tokens import ApiToken, api_token_create
 from passerelle.catalog.models import Category, Product, Variant
-from passerelle.conftest import make_product, make_seller
+from passerelle.conftest import make_lot, make_product, make_seller, place_order
 from passerelle.fulfillment.models import Shipment
 from passerelle.orders.models import SubOrder
 from passerelle.sellers.models import Seller
 
-from passerelle.conftest import place_order
 
 pytestmark = pytest.mark.django_db
 
@@ -184,10 +183,7 @@ def test_delete_archives_and_hides_from_the_storefront(api: Client, seller_token
 
 def test_seller_products_query_count_is_the_same_for_2_and_20_products(api: Client, seller_token: str, kenya_coffee: Seller, categories: dict[str, Category]) -> None:
     def add(n: int) -> None:
-        make_product(kenya_coffee, categories["whole-bean"], f"Lot {n}", [
-            {"sku": f"L{n}-A", "price": "10.00", "weight_grams": 250, "stock": 3},
-            {"sku": f"L{n}-B", "price": "30.00", "weight_grams": 1000, "stock": 3},
-        ])
+        make_lot(kenya_coffee, categories["whole-bean"], n)
 
     for n in range(2):
         add(n)

@@ -13,10 +13,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from passerelle.catalog.models import Category, Product, ProductImage, Variant
-from passerelle.conftest import make_product
+from passerelle.conftest import make_lot, make_product, png_upload
 from passerelle.sellers.models import Seller
 
-from passerelle.conftest import png_upload
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing")]
 
@@ -185,10 +184,7 @@ def test_archive_needs_a_post(seller_client: Client, coffee: Product) -> None:
 
 def test_product_list_query_count_is_the_same_for_2_and_20_products(seller_client: Client, kenya_coffee: Seller, categories: dict[str, Category]) -> None:
     def add(n: int) -> None:
-        make_product(kenya_coffee, categories["whole-bean"], f"Lot {n}", [
-            {"sku": f"L{n}-A", "price": "10.00", "weight_grams": 250, "stock": 3},
-            {"sku": f"L{n}-B", "price": "30.00", "weight_grams": 1000, "stock": 3},
-        ])
+        make_lot(kenya_coffee, categories["whole-bean"], n)
 
     for n in range(2):
         add(n)
