@@ -12,6 +12,7 @@ from passerelle.api.schemas import ErrorOut
 from passerelle.core.errors import InvalidInput
 
 from .engine import QuoteInputError, RuleDataError
+from .hs import hs_suggest
 from .services import quote_from_json
 
 router = Router(tags=["landed cost"])
@@ -137,3 +138,17 @@ def create_quote(request: HttpRequest, payload: QuoteIn) -> dict[str, Any]:
         return quote_from_json(data).as_dict()
     except (QuoteInputError, RuleDataError) as error:
         raise InvalidInput(error.message, field=error.field, code="invalid" if isinstance(error, QuoteInputError) else "no_rule") from None
+
+
+class HsSuggestionOut(Schema):
+    code: str
+    description: str
+    chapter: str
+
+
+@router.get("/hs-codes/suggest", response={200: list[HsSuggestionOut], 422: ErrorOut}, summary="HS headings that match a product title")
+def suggest_hs_codes(request: HttpRequest, title: str) -> list[dict[str, str]]:
+    title = title.strip()
+    if not 2 <= len(title) <= 200:
+        raise InvalidInput("title: between 2 and 200 characters", field="title")
+    return [{"code": s.code, "description": s.description, "chapter": s.chapter} for s in hs_suggest(title)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.urls import reverse_lazy
 
 from passerelle.catalog.models import Category
 from passerelle.core.countries import country_choices
@@ -38,9 +39,12 @@ class SellerSignupForm(ShopProfileForm):
 
 
 class ProductForm(forms.Form):
-    title = forms.CharField(max_length=200)
+    # Typing a title asks for HS suggestions (htmx); without JS the HS code help links to the same suggestions.
+    title = forms.CharField(max_length=200, widget=forms.TextInput(attrs={
+        "hx-get": reverse_lazy("dashboard:hs_suggest"), "hx-trigger": "keyup changed delay:400ms", "hx-target": "#hs-suggestions",
+    }))
     category = forms.ModelChoiceField(queryset=Category.objects.select_related("parent"))
-    hs_code = forms.CharField(max_length=14, label="HS code", help_text="6 to 10 digits, e.g. 090121")
+    hs_code = forms.CharField(max_length=14, label="HS code", help_text="6 to 10 digits, e.g. 090121. Suggestions appear below as you type the title.")
     origin_country = forms.ChoiceField(label="Country of origin")
     brand = forms.CharField(max_length=120, required=False)
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, help_text="Basic HTML allowed: paragraphs, lists, bold")

@@ -17,5 +17,8 @@ urlpatterns = [
     path("variants/<int:variant_id>/", views.variant_save, name="variant_save"),
     path("orders/", views.order_list, name="orders"),
     path("orders/<int:sub_order_id>/", views.order_detail, name="order"),
+    path("orders/<int:sub_order_id>/invoice.pdf", views.order_invoice_pdf, name="order_invoice"),
+    path("orders/<int:sub_order_id>/cn23.json", views.order_customs_json, name="order_customs"),
     path("api-tokens/", views.api_tokens, name="api_tokens"),
+    path("hs-suggest/", views.hs_suggest_view, name="hs_suggest"),
 ]

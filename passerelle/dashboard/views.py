@@ -12,7 +12,7 @@ from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -21,7 +21,9 @@ from passerelle.catalog.access import access_product_for_seller, access_variant_
 from passerelle.catalog.models import Product, Variant
 from passerelle.catalog.services import product_archive, product_create, product_image_add, product_update, variant_create, variant_update
 from passerelle.core.errors import NotFound, ServiceError
+from passerelle.crossborder.hs import hs_suggest
 from passerelle.money import Money
+from passerelle.fulfillment.paperwork import commercial_invoice_pdf, customs_declaration
 from passerelle.fulfillment.services import sub_order_ship
 from passerelle.orders.access import access_sub_order_for_seller
 from passerelle.orders.models import SubOrder
@@ -270,3 +272,32 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
         new_token = api_token_create(user=request.user, name=(request.POST.get("name") or "API").strip()[:80])  # type: ignore[arg-type]
     tokens = request.user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at")  # type: ignore[union-attr]
     return render(request, "dashboard/api_tokens.html", {"tokens": tokens, "new_token": new_token})
+
+
+@seller_required
+def hs_suggest_view(request: HttpRequest) -> HttpResponse:
+    """Suggested HS headings for a title: a fragment for htmx under the product form, a page without JS."""
+    title = (request.GET.get("title") or "").strip()[:200]
+    suggestions = hs_suggest(title) if len(title) >= 2 else []
+    template = "dashboard/_hs_suggestions.html" if request.headers.get("HX-Request") else "dashboard/hs_suggest.html"
+    return render(request, template, {"title": title, "suggestions": suggestions})
+
+
+@seller_required
+def order_invoice_pdf(request: HttpRequest, sub_order_id: int) -> HttpResponse:
+    sub_order = access_sub_order_for_seller(seller=request.seller, sub_order_id=sub_order_id)  # type: ignore[attr-defined]
+    if sub_order.status not in {"paid", "shipped"}:
+        raise Http404("Paperwork is available once the order is paid")
+    response = HttpResponse(commercial_invoice_pdf(sub_order), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="invoice-{sub_order.number}.pdf"'
+    return response
+
+
+@seller_required
+def order_customs_json(request: HttpRequest, sub_order_id: int) -> HttpResponse:
+    sub_order = access_sub_order_for_seller(seller=request.seller, sub_order_id=sub_order_id)  # type: ignore[attr-defined]
+    if sub_order.status not in {"paid", "shipped"}:
+        raise Http404("Paperwork is available once the order is paid")
+    response = JsonResponse(customs_declaration(sub_order).as_dict(), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = f'attachment; filename="cn23-{sub_order.number}.json"'
+    return response

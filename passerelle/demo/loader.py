@@ -18,6 +18,7 @@ from passerelle.catalog.models import Category, Product, ProductImage, Variant
 from passerelle.catalog.sanitize import sanitize_description
 from passerelle.catalog.services import check_hs_code
 from passerelle.core.countries import check_country
+from passerelle.crossborder.hs import hs_load_csv
 from passerelle.fx.services import fx_update_from_ecb_xml
 from passerelle.money import Money, check_currency
 from passerelle.sellers.models import Seller
@@ -26,6 +27,8 @@ from .generator import DEMO_SELLER_LOGIN_SLUGS, DemoMarketplace, generate_market
 from .images import render_product_image, render_seller_logo
 
 DEMO_FX_FILE = Path(__file__).resolve().parent.parent / "fx" / "data" / "eurofxref-demo.xml"
+# HS2022 chapters and headings the demo's products use (UN Comtrade via datasets/harmonized-system, ODC-PDDL-1.0).
+DEMO_HS_FILE = Path(__file__).resolve().parent.parent / "crossborder" / "data" / "hs2022-demo.csv"
 OPERATOR_EMAIL = "operator@demo.passerelle.test"
 BUYER_EMAIL = "buyer@demo.passerelle.test"
 
@@ -70,6 +73,7 @@ def load_demo(*, seed: int = 2026, products_per_seller: int | None = None, with_
     market = generate_marketplace(seed=seed, products_per_seller=products_per_seller)
     with transaction.atomic():
         fx_update_from_ecb_xml(xml=DEMO_FX_FILE.read_bytes())
+        hs_load_csv(DEMO_HS_FILE.read_text(encoding="utf-8"))
         people = _load_people()
         categories = _load_categories(market)
         sellers = _load_sellers(market, with_images)
