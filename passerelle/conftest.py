@@ -135,7 +135,8 @@ ADDRESS = {"name": "Li Wei", "line1": "88 Century Avenue", "line2": "", "city": 
 
 
 @pytest.fixture
-def address() -> dict[str, str]:
+def address(fx_rates: None) -> dict[str, str]:
+    """A Shanghai address; orders to it need exchange rates for their duties, so the rates come along."""
     return dict(ADDRESS)
 
 

@@ -174,6 +174,8 @@ DEFAULT_BUYER_CURRENCY = "USD"
 DEFAULT_DESTINATION = "CN"
 # The ship-to picker offers the markets we serve first; checkout accepts any ISO country.
 SHIP_TO_COUNTRIES = ["CN", "HK", "MO", "TW", "JP", "KR", "SG", "MY", "TH", "VN", "ID", "PH", "IN", "AU", "NZ", "AE", "SA", "US", "CA", "GB", "FR", "DE", "IT", "ES", "NL", "CH", "KE", "NG", "ZA", "BR", "MX"]
+# Key for hashing CBEC buyer identities (name + ID number); keep it stable and out of the database.
+IDENTITY_HASH_KEY = os.environ.get("IDENTITY_HASH_KEY", "")
 # An unpaid order holds its stock this long; passerelle release-reservations frees it after.
 ORDER_RESERVATION_MINUTES = 30
 

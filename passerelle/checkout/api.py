@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Status, Router, Schema
+from ninja import Field, Status, Router, Schema
 
 from passerelle.api.schemas import AddressIn, ErrorOut, MoneyOut, money_out
 from passerelle.fx.selectors import current_rate_table
@@ -42,9 +42,17 @@ class CartOut(Schema):
     checked_out: bool
 
 
+class CbecIdentityIn(Schema):
+    name: str
+    id_number: str
+
+
 class CheckoutIn(Schema):
     email: str
     shipping_address: AddressIn
+    cbec_identity: CbecIdentityIn | None = Field(
+        None, description="Mainland China only: the name and resident ID number for cross-border e-commerce (CBEC); stored only as a keyed hash"
+    )
 
 
 def cart_out(cart_id: object) -> CartOut:
@@ -87,6 +95,7 @@ def set_line(request: HttpRequest, cart_id: str, variant_id: int, quantity: int)
 @router.post("/carts/{cart_id}/checkout", response={201: OrderOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut}, summary="Place the order: one sub-order per seller, stock reserved")
 def checkout(request: HttpRequest, cart_id: str, payload: CheckoutIn) -> Status[OrderOut]:
     order = checkout_place_order(
-        cart=cart_get(cart_id=cart_id), email=payload.email, shipping_address=payload.shipping_address.model_dump(), buyer=request.user
+        cart=cart_get(cart_id=cart_id), email=payload.email, shipping_address=payload.shipping_address.model_dump(), buyer=request.user,
+        cbec_identity=payload.cbec_identity.model_dump() if payload.cbec_identity else None,
     )
     return Status(201, order_out(order))

@@ -18,6 +18,8 @@ from passerelle.catalog.models import Product, Variant
 from passerelle.catalog.stock import reserve_stock
 from passerelle.core.countries import check_country
 from passerelle.core.errors import Conflict, InvalidInput, NotFound
+from passerelle.crossborder.checkout import ParcelLine, parcels_duties
+from passerelle.crossborder.identity import cbec_identity_hash
 from passerelle.fx.selectors import current_rate_table
 from passerelle.money import MissingRateError, Money, RateTable, UnknownCurrencyError, check_currency, sum_money
 from passerelle.orders.models import Order, OrderLine, SubOrder
@@ -165,14 +167,23 @@ def _rate_table_for(currencies: set[str], buyer_currency: str) -> RateTable | No
     return table
 
 
-def checkout_place_order(*, cart: Cart, email: str, shipping_address: dict[str, Any], buyer: Any = None) -> Order:
-    """One order, one sub-order per seller, prices converted at today's rate; stock reserved."""
+def checkout_place_order(
+    *, cart: Cart, email: str, shipping_address: dict[str, Any], buyer: Any = None, cbec_identity: dict[str, str] | None = None
+) -> Order:
+    """One order, one sub-order per seller, prices converted at today's rate, duties and taxes quoted per
+    parcel for the destination (refused when its rules refuse); stock reserved.
+
+    `cbec_identity` (name, id_number) lets a parcel to mainland China use the CBEC channel; only its keyed
+    hash is kept."""
     email = (email or "").strip().lower()
     try:
         validate_email(email)
     except ValidationError:
         raise InvalidInput(f"email: {email!r} is not a valid email address", field="email") from None
     address = check_shipping_address(shipping_address)
+    identity_hash = ""
+    if cbec_identity and (cbec_identity.get("name") or cbec_identity.get("id_number")) and address.country == "CN":
+        identity_hash = cbec_identity_hash(cbec_identity.get("name", ""), cbec_identity.get("id_number", ""))
     # Unpaid orders past their hold give their stock back before anyone is told "sold out".
     orders_release_expired_reservations()
     with transaction.atomic():
@@ -185,7 +196,7 @@ def checkout_place_order(*, cart: Cart, email: str, shipping_address: dict[str, 
             if not (line.variant.is_active and product.status == Product.Status.ACTIVE and product.seller.is_active):
                 raise Conflict(f"cart: {product.title} is no longer for sale; remove it to continue", field="cart", code="unavailable")
         table = _rate_table_for({line.variant.currency for line in lines}, cart.currency)
-        order = _create_order(cart, email, address, lines, table, buyer)
+        order = _create_order(cart, email, address, lines, table, buyer, identity_hash)
         reserve_stock([(line.variant_id, line.quantity) for line in lines])
         cart.checked_out_at = timezone.now()
         cart.order = order
@@ -193,7 +204,7 @@ def checkout_place_order(*, cart: Cart, email: str, shipping_address: dict[str, 
     return order
 
 
-def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[CartLine], table: RateTable | None, buyer: Any) -> Order:
+def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[CartLine], table: RateTable | None, buyer: Any, identity_hash: str) -> Order:
     currency = cart.currency
     by_seller: dict[int, list[CartLine]] = defaultdict(list)
     for line in lines:
@@ -210,6 +221,8 @@ def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[
         **{f"shipping_{field}": value for field, value in address.__dict__.items()},
     )
     order_totals: list[Money] = []
+    sub_orders: list[SubOrder] = []
+    parcels: list[tuple[str, str, list[ParcelLine]]] = []
     for seller_id, seller_lines in sorted(by_seller.items()):
         seller_currency = seller_lines[0].variant.currency
         sub_order = SubOrder.objects.create(order=order, seller_id=seller_id, seller_currency=seller_currency, seller_subtotal=0, subtotal=0)
@@ -243,7 +256,28 @@ def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[
         sub_order.subtotal = sub_total.amount
         sub_order.save(update_fields=["seller_subtotal", "subtotal"])
         order_totals.append(sub_total)
+        sub_orders.append(sub_order)
+        seller = seller_lines[0].variant.product.seller
+        parcels.append((
+            seller.name, seller.country,
+            [ParcelLine(description=ol.product_title, hs_code=ol.hs_code, origin=ol.origin_country, quantity=ol.quantity,
+                        unit_price=Money(ol.seller_unit_price, ol.seller_currency), weight_grams=ol.weight_grams) for ol in order_lines],
+        ))
     subtotal = sum_money(order_totals, currency)
-    order.subtotal = order.total = subtotal.amount
-    order.save(update_fields=["subtotal", "total"])
+    # Each seller's parcel clears customs on its own: one landed-cost quote per sub-order, kept with it.
+    duties = parcels_duties(parcels=parcels, destination=address.country, order_currency=currency, table=current_rate_table(),
+                            identity_hash=identity_hash, today=timezone.localdate())
+    duties_total = Money.zero(currency)
+    for sub_order, parcel in zip(sub_orders, duties, strict=True):
+        if parcel is None:
+            sub_order.customs_regime, sub_order.landed_cost = "duties-on-delivery", {"note": f"No landed-cost rules for {address.country} yet: duties are paid on delivery"}
+        else:
+            sub_order.duties, sub_order.customs_regime, sub_order.landed_cost = parcel.duties.amount, parcel.regime, parcel.quote
+            duties_total += parcel.duties
+        sub_order.save(update_fields=["duties", "customs_regime", "landed_cost"])
+    order.subtotal = subtotal.amount
+    order.duties_total = duties_total.amount
+    order.total = (subtotal + duties_total).amount
+    order.cbec_identity_hash = identity_hash
+    order.save(update_fields=["subtotal", "duties_total", "total", "cbec_identity_hash"])
     return order

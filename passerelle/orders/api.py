@@ -42,6 +42,8 @@ class SubOrderOut(Schema):
     seller: SellerOut
     status: str
     subtotal: MoneyOut
+    duties: MoneyOut
+    customs_regime: str
     seller_subtotal: MoneyOut
     lines: list[OrderLineOut]
     shipment: ShipmentOut | None
@@ -49,6 +51,7 @@ class SubOrderOut(Schema):
 
 class TotalsOut(Schema):
     subtotal: MoneyOut
+    duties: MoneyOut
     total: MoneyOut
 
 
@@ -97,6 +100,7 @@ def sub_order_out(sub: SubOrder, currency: str) -> SubOrderOut:
         id=sub.pk, number=sub.number, status=sub.status,
         seller=SellerOut(id=sub.seller.pk, slug=sub.seller.slug, name=sub.seller.name, country=sub.seller.country),
         subtotal=_money(sub.subtotal, currency), seller_subtotal=_money(sub.seller_subtotal, sub.seller_currency),
+        duties=_money(sub.duties, currency), customs_regime=sub.customs_regime,
         lines=[
             OrderLineOut(
                 product_id=line.product_id_snapshot, title=line.product_title, sku=line.sku, options=line.options, hs_code=line.hs_code,
@@ -114,7 +118,8 @@ def order_out(order: Order) -> OrderOut:
     order = Order.objects.prefetch_related("sub_orders__lines", "sub_orders__seller", "sub_orders__shipment").get(pk=order.pk)
     return OrderOut(
         id=order.pk, number=order.number, token=order.token, status=order.status, email=order.email, currency=order.currency,
-        totals=TotalsOut(subtotal=_money(order.subtotal, order.currency), total=_money(order.total, order.currency)),
+        totals=TotalsOut(subtotal=_money(order.subtotal, order.currency), duties=_money(order.duties_total, order.currency),
+                         total=_money(order.total, order.currency)),
         fx_rates_date=order.fx_rates_date.isoformat() if order.fx_rates_date else None,
         shipping_address=AddressOut(**{f: getattr(order, f"shipping_{f}") for f in AddressOut.model_fields}),
         sub_orders=[sub_order_out(sub, order.currency) for sub in order.sub_orders.all()],

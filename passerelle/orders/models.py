@@ -25,7 +25,9 @@ class Order(TimestampedModel):
     status = models.CharField(max_length=24, choices=[(s.value, s.value.replace("_", " ")) for s in OrderStatus], default=OrderStatus.PENDING_PAYMENT, db_index=True)
     currency = currency_field(help_text="The buyer's currency: what the buyer is charged in")
     subtotal = money_field()
+    duties_total = money_field(default=0, help_text="Import duty, taxes and fees of every sub-order, in the order's currency")
     total = money_field()
+    cbec_identity_hash = models.CharField(max_length=64, blank=True, help_text="Keyed hash of the CBEC buyer's name and ID number")
     fx_rates_date = models.DateField(null=True, blank=True)
     fx_source = models.CharField(max_length=200, blank=True)
     shipping_name = models.CharField(max_length=200)
@@ -60,6 +62,10 @@ class SubOrder(TimestampedModel):
     seller_currency = currency_field()
     seller_subtotal = money_field(help_text="In the seller's currency")
     subtotal = money_field(help_text="In the order's (buyer's) currency")
+    duties = money_field(default=0, help_text="Import duty, taxes and fees for this parcel, in the order's currency")
+    customs_regime = models.CharField(max_length=32, blank=True)
+    # The landed-cost quote as computed at checkout, kept unchanged for audit (rules, sources, rates).
+    landed_cost = models.JSONField(default=dict, blank=True)
     shipped_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from passerelle.catalog.stock import reserve_stock
 from passerelle.core.errors import Conflict, InvalidInput, PaymentDeclined
+from passerelle.crossborder.checkout import cbec_quota_check_for_payment, cbec_quota_consume
 from passerelle.money import Money
 from passerelle.orders.models import Order
 from passerelle.orders.services import order_mark_paid, order_release_reservation, order_stock_lines
@@ -26,6 +27,7 @@ def _begin_payment(order: Order) -> None:
             if order.status == OrderStatus.PAID:
                 raise Conflict("order: this order is already paid", field="order", code="already_paid")
             raise Conflict(f"order: an order that is {order.status.replace('_', ' ')} cannot be paid", field="order", code="not_payable")
+        cbec_quota_check_for_payment(order=order)
         # Read after the claim: an expiry sweep may have released the stock a moment ago.
         if not Order.objects.filter(pk=order.pk, stock_reserved=True).exists():
             # A declined card or an expired hold gave the stock back; take it again or refuse
@@ -58,6 +60,7 @@ def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
         )
         if result.succeeded:
             order_mark_paid(order=order)
+            cbec_quota_consume(order=order)
             return payment
         order_release_reservation(order=order, status=OrderStatus.PAYMENT_PROCESSING)
         Order.objects.filter(pk=order.pk).update(status=OrderStatus.PENDING_PAYMENT)

@@ -49,6 +49,9 @@ class CheckoutForm(forms.Form):
     postal_code = forms.CharField(max_length=20, required=False)
     country = forms.ChoiceField(label="Destination country")
     phone = forms.CharField(max_length=32, required=False)
+    id_name = forms.CharField(max_length=60, required=False, label="Name on your ID card (mainland China)",
+                              help_text="For cross-border e-commerce (CBEC) clearance, usually the cheapest way into China. Stored only as a keyed hash.")
+    id_number = forms.CharField(max_length=20, required=False, label="Resident ID number (mainland China)")
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]

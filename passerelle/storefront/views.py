@@ -152,9 +152,11 @@ def checkout(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            order = checkout_place_order(cart=cart, email=data["email"], shipping_address=data, buyer=request.user)
+            identity = {"name": data["id_name"], "id_number": data["id_number"]}
+            order = checkout_place_order(cart=cart, email=data["email"], shipping_address=data, buyer=request.user, cbec_identity=identity)
         except ServiceError as error:
-            field = error.field.split(".")[-1] if error.field else None
+            field = (error.field or "").split(".")[-1]
+            field = {"name": "id_name"}.get(field, field) if (error.field or "").startswith("cbec_identity") else field
             form.add_error(field if field in form.fields else None, error.message)
         else:
             session_cart_forget(request)

@@ -69,7 +69,10 @@ def test_full_journey_two_sellers_in_cny(api: Client, coffee: Product, watch: Pr
 
     order = _post(api, f"/api/v1/carts/{cart_id}/checkout", {"email": "Li.Wei@Example.com", "shipping_address": address}).json()
     assert (order["status"], order["email"], order["currency"], order["fx_rates_date"]) == ("pending_payment", "li.wei@example.com", "CNY", "2026-11-25")
-    assert order["totals"] == {"subtotal": {"amount": "13006.58", "currency": "CNY"}, "total": {"amount": "13006.58", "currency": "CNY"}}
+    # Duties to China by post (no CBEC identity given): coffee 13% × 177.38 = 23.06, waived (≤ RMB 50);
+    # the high-end watch 50% × 12,829.20 = 6,414.60.
+    assert order["totals"] == {"subtotal": {"amount": "13006.58", "currency": "CNY"}, "duties": {"amount": "6414.60", "currency": "CNY"},
+                               "total": {"amount": "19421.18", "currency": "CNY"}}
     assert order["shipping_address"] == address
     assert len(order["sub_orders"]) == 2
     coffee_sub, watch_sub = order["sub_orders"]
@@ -83,6 +86,7 @@ def test_full_journey_two_sellers_in_cny(api: Client, coffee: Product, watch: Pr
         watch.seller.slug, "pending_payment", "12829.20", {"amount": "1450.00", "currency": "CHF"},
     )
     assert [line["sku"] for line in watch_sub["lines"]] == ["JUR-AUTO-1"]
+    assert [(sub["customs_regime"], sub["duties"]["amount"]) for sub in order["sub_orders"]] == [("cn-postal", "0.00"), ("cn-postal", "6414.60")]
     assert _stock(small, watch_variant) == [38, 2]  # reserved at checkout
     assert api.get(f"/api/v1/carts/{cart_id}").json()["checked_out"] is True
 
@@ -90,7 +94,7 @@ def test_full_journey_two_sellers_in_cny(api: Client, coffee: Product, watch: Pr
         paid = _post(api, f"/api/v1/orders/{order['id']}/payments?token={order['token']}", {"gateway": "test", "card_number": OK_CARD})
     assert paid.status_code == 201, paid.content
     payment = paid.json()["payment"]
-    assert (payment["status"], payment["gateway"], payment["amount"], payment["card_last4"]) == ("succeeded", "test", {"amount": "13006.58", "currency": "CNY"}, "4242")
+    assert (payment["status"], payment["gateway"], payment["amount"], payment["card_last4"]) == ("succeeded", "test", {"amount": "19421.18", "currency": "CNY"}, "4242")
 
     fetched = api.get(f"/api/v1/orders/{order['id']}", {"token": order["token"]})
     assert fetched.status_code == 200
@@ -265,3 +269,16 @@ def test_cart_query_count_does_not_grow_with_its_lines(api: Client, many_coffees
         assert len(api.get(f"/api/v1/carts/{cart_id}").json()["lines"]) == 20
     # the cart, its lines (+variant, product, seller)
     assert len(two) == len(twenty) == 2
+
+
+def test_checkout_with_a_cbec_identity_uses_cbec_and_a_bad_id_number_is_422(api: Client, coffee: Product, address: dict[str, str]) -> None:
+    cart_id = _cart(api, "CNY")
+    _post(api, f"/api/v1/carts/{cart_id}/lines", {"variant_id": _variant(coffee, "RUI-AA-1KG").pk, "quantity": 5})
+    bad = _post(api, f"/api/v1/carts/{cart_id}/checkout", {"email": "li@example.com", "shipping_address": address,
+                                                            "cbec_identity": {"name": "李伟", "id_number": "110105194912310021"}})
+    assert (bad.status_code, bad.json()["field"]) == (422, "cbec_identity.id_number")
+    assert not Order.objects.exists()
+    order = _post(api, f"/api/v1/carts/{cart_id}/checkout", {"email": "li@example.com", "shipping_address": address,
+                                                              "cbec_identity": {"name": "李伟", "id_number": "11010519491231002X"}}).json()
+    # 1,383.57 (customs value) × 13% × 70% = 125.90
+    assert (order["sub_orders"][0]["customs_regime"], order["totals"]["duties"]["amount"]) == ("cn-cbec", "125.90")

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from passerelle.catalog.models import Product, Variant
 from passerelle.checkout.services import cart_add_line, cart_create, cart_set_line_quantity, checkout_place_order
@@ -76,7 +77,14 @@ def test_checkout_splits_per_seller_converts_and_reserves_stock(coffee: Product,
     assert subs["USD"].subtotal == Decimal("177.38")
     assert subs["CHF"].seller_subtotal == Decimal("1450.00")
     assert subs["CHF"].subtotal == Decimal("12829.20")
-    assert order.total == Decimal("13006.58")
+    assert order.subtotal == Decimal("13006.58")
+    # Duties per parcel, to China without a CBEC identity (so by post): the coffee's postal tax, 13% of
+    # 177.38 = 23.06, is under the RMB 50 waiver; the CNY 12,829.20 watch (one high-end item) pays 50% = 6,414.60.
+    assert (subs["USD"].customs_regime, subs["USD"].duties) == ("cn-postal", Decimal("0"))
+    assert (subs["CHF"].customs_regime, subs["CHF"].duties) == ("cn-postal", Decimal("6414.60"))
+    assert subs["CHF"].landed_cost["taxes"] == [{"kind": "postal_tax", "amount": "6414.60"}]
+    assert order.duties_total == Decimal("6414.60")
+    assert order.total == Decimal("19421.18")
     assert order.currency == "CNY"
     assert order.email == "li.wei@example.com"
     assert order.status == "pending_payment"
@@ -211,6 +219,7 @@ def test_expired_hold_gives_stock_to_the_next_buyer_and_old_order_must_reserve_a
     from passerelle.orders.services import orders_release_expired_reservations
 
     variant = _variant(watch, "JUR-AUTO-1")
+    address["country"] = "DE"  # three watches are too many for a parcel to China without a CBEC identity
     first = cart_create(currency="CHF")
     cart_add_line(cart=first, variant_id=variant.pk, quantity=3)
     abandoned = checkout_place_order(cart=first, email="slow@example.com", shipping_address=address)
@@ -229,3 +238,68 @@ def test_expired_hold_gives_stock_to_the_next_buyer_and_old_order_must_reserve_a
     abandoned.refresh_from_db()
     assert (abandoned.status, abandoned.stock_reserved) == ("pending_payment", False)
     assert _variant(watch, "JUR-AUTO-1").stock == 1
+
+
+
+def _identity() -> dict[str, str]:
+    # A made-up number with a valid GB 11643 check character.
+    return {"name": "李伟", "id_number": "11010519491231002X"}
+
+
+def test_cbec_identity_lets_a_parcel_use_cbec_and_its_quota_is_consumed_on_payment(coffee: Product, address: dict) -> None:
+    from passerelle.crossborder.checkout import cbec_quota_restore, cbec_quota_used
+    from passerelle.crossborder.models import CbecQuotaEntry
+
+    cart = cart_create(currency="CNY")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-1KG").pk, quantity=5)  # 5 × 276.71 = 1,383.55 CNY
+    order = checkout_place_order(cart=cart, email="li.wei@example.com", shipping_address=address, cbec_identity=_identity())
+    sub = order.sub_orders.get()
+    # CBEC: 1,383.55 × 13% × 70% = 125.90 (postal would be 13% = 179.86): CBEC is cheaper and chosen.
+    assert (sub.customs_regime, sub.duties, order.total) == ("cn-cbec", Decimal("125.90"), Decimal("1509.45"))
+    assert len(order.cbec_identity_hash) == 64 and "11010519491231002X" not in str(order.__dict__)
+    assert not CbecQuotaEntry.objects.exists()  # counted only once paid
+    order_pay(order=order, gateway="test", card_number="4242424242424242")
+    # Customs count the declared value converted as a whole: USD 195.00 → CNY 1,383.5687… = 1,383.57
+    # (the buyer's price is 5 × the converted unit price, 1,383.55).
+    assert cbec_quota_used(order.cbec_identity_hash, timezone.localdate().year) == Decimal("1383.57")
+    assert cbec_quota_restore(sub_order=sub) is True  # a refund gives it back
+    assert cbec_quota_used(order.cbec_identity_hash, timezone.localdate().year) == Decimal("0")
+
+
+def test_a_two_item_rmb_6000_order_is_refused_at_checkout_and_takes_no_stock(kenya_coffee, categories, address) -> None:  # type: ignore[no-untyped-def]
+    from passerelle.conftest import make_product
+
+    product = make_product(kenya_coffee, categories["coffee"], "Geisha micro-lot", [{"sku": "GEI-1", "price": "423.00", "weight_grams": 300, "stock": 5}])
+    cart = cart_create(currency="CNY")
+    cart_add_line(cart=cart, variant_id=_variant(product, "GEI-1").pk, quantity=2)  # 2 × CNY 3,001.48 ≈ 6,003
+    with pytest.raises(Conflict) as error:
+        checkout_place_order(cart=cart, email="li.wei@example.com", shipping_address=address, cbec_identity=_identity())
+    assert error.value.code == "cbec_order_over_limit"
+    assert "per-order cross-border limit" in error.value.message and "holds 2 items" in error.value.message
+    assert _variant(product, "GEI-1").stock == 5
+    assert not Order.objects.exists()
+
+
+@pytest.mark.parametrize("identity, field", [
+    ({"name": "李伟", "id_number": "110105194912310021"}, "cbec_identity.id_number"),  # wrong check character
+    ({"name": "李伟", "id_number": "12345"}, "cbec_identity.id_number"),
+    ({"name": "", "id_number": "11010519491231002X"}, "cbec_identity.name"),
+])
+def test_bad_cbec_identity_is_refused_naming_the_field(coffee: Product, address: dict, identity: dict, field: str) -> None:
+    cart = cart_create(currency="CNY")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    with pytest.raises(InvalidInput) as error:
+        checkout_place_order(cart=cart, email="li.wei@example.com", shipping_address=address, cbec_identity=identity)
+    assert error.value.field == field
+    assert not Order.objects.exists()
+
+
+def test_domestic_and_unsupported_destinations(watch: Product, coffee: Product, address: dict) -> None:
+    cart = cart_create(currency="CHF")
+    cart_add_line(cart=cart, variant_id=_variant(watch, "JUR-AUTO-1").pk, quantity=1)
+    order = checkout_place_order(cart=cart, email="a@example.ch", shipping_address={**address, "country": "CH"})
+    assert (order.sub_orders.get().customs_regime, order.duties_total) == ("domestic", Decimal("0"))
+    cart = cart_create(currency="USD")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
+    order = checkout_place_order(cart=cart, email="a@example.br", shipping_address={**address, "country": "BR"})
+    assert order.sub_orders.get().customs_regime == "duties-on-delivery"

@@ -60,6 +60,9 @@ def test_total_is_the_sum_of_its_parts_and_lines_sum_to_the_order(data: dict) ->
 @settings(max_examples=200, deadline=None)
 @given(quote_requests(), st.integers(min_value=1, max_value=50))
 def test_more_value_never_costs_less_within_a_regime(data: dict, extra_units: int) -> None:
+    # One line: with several lines at different VAT rates, more of a low-rate line rightly moves part of
+    # the shipping (apportioned by value) to that lower rate, so the total may fall by a cent.
+    data = dict(data, lines=data["lines"][:1])
     first = landed_cost_quote(parse_quote_request(data, today=TODAY), rates=RATES)
     richer = dict(data, lines=[dict(data["lines"][0], quantity=data["lines"][0]["quantity"] + extra_units), *data["lines"][1:]])
     second = landed_cost_quote(parse_quote_request(richer, today=TODAY), rates=RATES)

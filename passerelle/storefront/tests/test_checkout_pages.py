@@ -123,7 +123,7 @@ def test_checkout_decline_then_pay_then_confirmation_email(filled_cart: Client, 
     placed = filled_cart.post("/checkout/", _checkout_form(address, email="Li.Wei@Example.com"))
     order = Order.objects.get()
     assert (placed.status_code, placed["Location"]) == (302, f"/orders/{order.pk}/{order.token}/pay/")
-    assert (order.status, order.email, order.currency, str(order.total)) == ("pending_payment", "li.wei@example.com", "CNY", "13006.5800")
+    assert (order.status, order.email, order.currency, str(order.total)) == ("pending_payment", "li.wei@example.com", "CNY", "19421.1800")
     assert [(sub.seller.name, str(sub.subtotal)) for sub in order.sub_orders.all()] == [
         ("Ruiru Highlands Coffee Cooperative", "177.3800"), ("Atelier Horloger du Jura", "12829.2000"),
     ]
@@ -132,7 +132,7 @@ def test_checkout_decline_then_pay_then_confirmation_email(filled_cart: Client, 
 
     pay_url = placed["Location"]
     pay_page = filled_cart.get(pay_url).content.decode()
-    assert "Amount: CN¥13,006.58" in pay_page
+    assert "Amount: CN¥19,421.18" in pay_page
 
     declined = filled_cart.post(pay_url, {"gateway": "test", "card_number": DECLINED_CARD})
     assert declined.status_code == 422
@@ -159,7 +159,7 @@ def test_checkout_decline_then_pay_then_confirmation_email(filled_cart: Client, 
     link = f"{settings.SITE_URL}/orders/{order.pk}/{order.token}/"
     assert (email.to, email.subject) == (["li.wei@example.com"], f"Passerelle order {order.number} confirmed")
     assert link in email.body
-    assert "Total paid: CN¥13,006.58" in email.body
+    assert "Total paid: CN¥19,421.18 (including import duty and taxes of CN¥6,414.60)" in email.body
     assert f'<a href="{link}">' in email.alternatives[0][0]
 
     stranger = Client()  # the link alone opens the order, no session needed
@@ -181,3 +181,20 @@ def test_pay_page_refuses_a_malformed_card_number(filled_cart: Client, address: 
     assert response.status_code == 422
     assert response.context["form"].errors == {"card_number": ["card_number: not a valid card number"]}
     assert (Order.objects.get().status, Payment.objects.count()) == ("pending_payment", 0)
+
+
+def test_checkout_page_names_a_bad_id_number_and_creates_nothing(coffee: Product, address: dict[str, str]) -> None:
+    from passerelle.orders.models import Order
+
+    buyer = Client()
+    buyer.cookies["currency"] = "CNY"
+    buyer.post("/cart/add/", {"variant_id": coffee.variants.get(sku="RUI-AA-250").pk, "quantity": 1})
+    form = {"email": "li.wei@example.com", **address, "id_name": "李伟", "id_number": "110105194912310021"}
+    response = buyer.post("/checkout/", form)
+    assert response.status_code == 200
+    assert "cbec_identity.id_number: the check character does not match" in response.content.decode()
+    assert not Order.objects.exists()
+    form["id_number"] = "11010519491231002X"
+    placed = buyer.post("/checkout/", form)
+    assert placed.status_code == 302
+    assert Order.objects.get().sub_orders.get().customs_regime in {"cn-cbec", "cn-postal"}
