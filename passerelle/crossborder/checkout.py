@@ -14,6 +14,7 @@ from django.utils import timezone
 from passerelle.core.errors import Conflict, InvalidInput
 from passerelle.money import MissingRateError, Money, RateTable
 
+from .display import convert_money
 from .engine import QuoteInputError, QuoteLine, QuoteRequest, RuleDataError, landed_cost_quote, load_rulebook, supported_destinations
 from .engine.request import BuyerQuota
 from .models import CbecQuotaEntry
@@ -85,7 +86,7 @@ def parcels_duties(
             raise Conflict(f"cart: {seller_name}'s parcel cannot be delivered: {why}", field="cart", code=quote.reasons[0].code)
         extra = quote.total - quote.goods - quote.shipping - quote.insurance
         try:
-            duties = extra if extra.currency == order_currency else _convert(extra, order_currency, table)
+            duties = convert_money(extra, order_currency, table)
         except MissingRateError:
             raise InvalidInput(f"currency: no exchange rate to show {extra.currency} duties in {order_currency}; choose another currency",
                                field="currency", code="no_fx_rate") from None
@@ -94,12 +95,6 @@ def parcels_duties(
             used += cbec_amount  # the next parcel of the same order counts this one too
         results.append(ParcelDuties(regime=quote.regime, duties=duties, quote=quote.as_dict(), cbec_amount=cbec_amount))
     return results
-
-
-def _convert(money: Money, currency: str, table: RateTable | None) -> Money:
-    if table is None:
-        raise MissingRateError(f"no rates loaded to convert {money.currency} to {currency}")
-    return table.convert(money, currency)
 
 
 def cbec_quota_consume(*, order: Any, on: datetime.date | None = None) -> int:

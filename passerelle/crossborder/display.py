@@ -92,14 +92,15 @@ def _compute(hs_code: str, origin: str, amount: Decimal, currency: str, weight_g
         return DutiesPaidPrice(destination, False, quote.reasons[0].message if quote.reasons else "Not available for delivery", quote)
     extra = quote.total - quote.goods - quote.shipping - quote.insurance
     try:
-        total = _convert(quote.total, buyer_currency, table)
-        duties = _convert(extra, buyer_currency, table)
+        total = convert_money(quote.total, buyer_currency, table)
+        duties = convert_money(extra, buyer_currency, table)
     except MissingRateError:
         total, duties = quote.total, extra
     return DutiesPaidPrice(destination, True, quote=quote, total=total, duties_and_taxes=duties)
 
 
-def _convert(money: Money, currency: str, table: RateTable | None) -> Money:
+def convert_money(money: Money, currency: str, table: RateTable | None) -> Money:
+    """Money in another currency at the table's rate; MissingRateError when there is no table or no rate."""
     if money.currency == currency:
         return money
     if table is None:
