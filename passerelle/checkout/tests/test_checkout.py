@@ -303,3 +303,23 @@ def test_domestic_and_unsupported_destinations(watch: Product, coffee: Product, 
     cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=1)
     order = checkout_place_order(cart=cart, email="a@example.br", shipping_address={**address, "country": "BR"})
     assert order.sub_orders.get().customs_regime == "duties-on-delivery"
+
+
+def test_end_to_end_checkout_to_japan_and_germany(coffee: Product, watch: Product, address: dict) -> None:
+    # Japan, in JPY: 2 × USD 12.50 of coffee. Customs value 60% × ¥3,842 = ¥2,305 ≤ ¥10,000: no duty, no tax.
+    cart = cart_create(currency="JPY")
+    cart_add_line(cart=cart, variant_id=_variant(coffee, "RUI-AA-250").pk, quantity=2)
+    to_japan = checkout_place_order(cart=cart, email="sato@example.jp", shipping_address={**address, "country": "JP", "city": "Osaka"})
+    sub = to_japan.sub_orders.get()
+    assert (sub.customs_regime, sub.duties, to_japan.total) == ("jp-import", Decimal("0"), Decimal("3842"))
+    # Germany, in EUR: a CHF 1,450 watch = €1,557.13 > €150: duty 5% (default) = 77.86; VAT 19% × 1,634.99 = 310.65.
+    cart = cart_create(currency="EUR")
+    cart_add_line(cart=cart, variant_id=_variant(watch, "JUR-AUTO-1").pk, quantity=1)
+    to_germany = checkout_place_order(cart=cart, email="anna@example.de", shipping_address={**address, "country": "DE", "city": "Berlin"})
+    sub = to_germany.sub_orders.get()
+    assert (sub.customs_regime, sub.duties) == ("de-import", Decimal("388.51"))
+    assert {t["kind"]: t["amount"] for t in sub.landed_cost["taxes"]} == {"vat": "310.65"} and sub.landed_cost["duty"] == "77.86"
+    assert to_germany.total == Decimal("1557.13") + Decimal("388.51")
+    order_pay(order=to_germany, gateway="test", card_number="4242424242424242")
+    to_germany.refresh_from_db()
+    assert to_germany.status == "paid"

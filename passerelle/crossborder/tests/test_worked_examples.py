@@ -203,3 +203,37 @@ def test_prohibited_goods_are_refused_naming_the_line() -> None:
 def test_frances_handling_fee_stops_above_150_euros() -> None:
     result = quote({"destination": "FR", "currency": "EUR", "lines": [line("Leather bag", "420221", "IT", "400.00")]})
     assert result["fees"] == []
+
+
+def test_hong_kong_has_no_duty_or_vat() -> None:
+    result = quote({"destination": "HK", "currency": "HKD", "lines": [line("Manuka honey", "040900", "NZ", "380.00")], "shipping": "60.00"})
+    assert (result["duty"], result["taxes"], result["total"]) == ("0.00", [], "440.00")
+
+
+def test_korea_150_dollar_threshold_and_us_goods_200() -> None:
+    # US$180 of honey from NZ: over US$150, duty 8% on CIF and VAT 10% on CIF + duty (1 USD = 1,400 KRW pinned):
+    # CIF 252,000 + 14,000 freight = 266,000; duty 21,280; VAT 28,728 (10% × 287,280). The same from the US (≤ US$200): exempt.
+    request = {"destination": "KR", "currency": "USD", "fx_rates": {"USD/KRW": "1400"}, "shipping": "10.00",
+               "lines": [line("Manuka honey", "040900", "NZ", "180.00")]}
+    result = quote(request)
+    assert (result["currency"], result["duty"], taxes(result), result["total"]) == ("KRW", "21280", {"vat": "28728"}, "316008")
+    from_us = quote({**request, "lines": [line("Wisconsin ginseng", "121120", "US", "180.00")]})
+    assert (from_us["duty"], from_us["taxes"], from_us["total"]) == ("0", [], "266000")
+
+
+def test_united_kingdom_under_and_over_135_pounds() -> None:
+    # £100 + £8 delivery: no duty (≤ £135), VAT 20% at checkout on 108 = 21.60.
+    under = quote({"destination": "GB", "currency": "GBP", "lines": [line("Leather wallet", "420231", "IT", "100.00")], "shipping": "8.00"})
+    assert (under["regime"], under["duty"], taxes(under), under["total"]) == ("gb-low-value", "0.00", {"vat": "21.60"}, "129.60")
+    # £200 + £10: duty 4% (default) on CIF 210 = 8.40; VAT 20% on 218.40 = 43.68.
+    over = quote({"destination": "GB", "currency": "GBP", "lines": [line("Leather handbag", "420221", "IT", "200.00")], "shipping": "10.00"})
+    assert (over["regime"], over["duty"], taxes(over), over["total"]) == ("gb-import", "8.40", {"vat": "43.68"}, "262.08")
+
+
+def test_australia_low_value_gst_and_over_1000_dollars() -> None:
+    # A$120 + A$15 shipping: no duty (≤ A$1,000), GST 10% collected at checkout on 135 = 13.50.
+    low = quote({"destination": "AU", "currency": "AUD", "lines": [line("Black tea", "090230", "IN", "120.00")], "shipping": "15.00"})
+    assert (low["regime"], low["duty"], taxes(low), low["total"]) == ("au-low-value", "0.00", {"gst": "13.50"}, "148.50")
+    # A$1,500 FOB + A$50 shipping: duty 5% on the FOB customs value = 75; GST 10% on VoTI 1,500 + 75 + 50 = 162.50.
+    high = quote({"destination": "AU", "currency": "AUD", "lines": [line("Automatic watch", "910221", "CH", "1500.00")], "shipping": "50.00"})
+    assert (high["regime"], high["duty"], taxes(high), high["total"]) == ("au-import", "75.00", {"gst": "162.50"}, "1787.50")
