@@ -62,31 +62,39 @@ def truncate(amount: Decimal, step: Decimal) -> Decimal:
 
 
 def assemble(outcome: Outcome, basket: Basket, fx: FxContext, destination: str) -> Quote:
-    zero = Money.zero(basket.currency)
+    # Sums run on Decimal and become Money once: this is the engine's hot path (bench/quote_bench.py).
+    currency = basket.currency
     n = len(basket.lines)
-    per_line: list[dict[str, dict[str, Money]]] = [{DUTY: {}, TAX: {}, FEE: {}} for _ in range(n)]
-    order: dict[str, dict[str, Money]] = {DUTY: {}, TAX: {}, FEE: {}}
+    per_line: list[dict[str, dict[str, Decimal]]] = [{DUTY: {}, TAX: {}, FEE: {}} for _ in range(n)]
+    order: dict[str, dict[str, Decimal]] = {DUTY: {}, TAX: {}, FEE: {}}
+    goods_weights = basket.weights()
     for component in outcome.components:
-        weights = [abs(w) for w in component.weights] if any(component.weights) else basket.weights()
+        weights = [abs(w) for w in component.weights] if any(component.weights) else goods_weights
+        kind, group = component.kind, component.group
         for i, part in enumerate(allocate(component.amount, weights)):
-            group = per_line[i][component.group]
-            group[component.kind] = group.get(component.kind, zero) + part
-        order[component.group][component.kind] = order[component.group].get(component.kind, zero) + component.amount
-    duty = sum(order[DUTY].values(), zero)
-    taxes, fees = order[TAX], order[FEE]
-    total = basket.cif + duty + sum(taxes.values(), zero) + sum(fees.values(), zero)
+            line_group = per_line[i][group]
+            line_group[kind] = line_group.get(kind, Decimal(0)) + part.amount
+        order[group][kind] = order[group].get(kind, Decimal(0)) + component.amount.amount
+
+    def money(amount: Decimal) -> Money:
+        return Money(amount, currency)
+
+    duty = sum(order[DUTY].values(), Decimal(0))
+    extra = duty + sum(order[TAX].values(), Decimal(0)) + sum(order[FEE].values(), Decimal(0))
     rates = outcome.line_duty_rates or [(None, "")] * n
     lines = [
         LineQuote(
             index=i, description=line.source.description, hs_code=line.source.hs_code, goods=line.goods,
-            duty=sum(per_line[i][DUTY].values(), zero), taxes=per_line[i][TAX], fees=per_line[i][FEE],
+            duty=money(sum(per_line[i][DUTY].values(), Decimal(0))).quantize(),
+            taxes={k: money(v) for k, v in per_line[i][TAX].items()}, fees={k: money(v) for k, v in per_line[i][FEE].items()},
             duty_rate=rates[i][0], duty_rate_from=rates[i][1],
         )
         for i, line in enumerate(basket.lines)
     ]
     return Quote(
         allowed=outcome.allowed, destination=destination, regime=outcome.regime, channel=outcome.channel,
-        currency=basket.currency, goods=basket.goods, shipping=basket.shipping, insurance=basket.insurance,
-        duty=duty, taxes=taxes, fees=fees, total=total, lines=lines, rules=list(outcome.rules),
+        currency=currency, goods=basket.goods, shipping=basket.shipping, insurance=basket.insurance,
+        duty=money(duty).quantize(), taxes={k: money(v) for k, v in order[TAX].items()}, fees={k: money(v) for k, v in order[FEE].items()},
+        total=money(basket.cif.amount + extra), lines=lines, rules=list(outcome.rules),
         fx=list(fx.used.values()), reasons=list(outcome.reasons), notes=list(outcome.notes), quota_used=outcome.quota_used,
     )

@@ -6,12 +6,12 @@ import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 import pycountry
 
-from passerelle.money import Money, UnknownCurrencyError, check_currency
+from passerelle.money import Money, UnknownCurrencyError, check_currency, quantum
 
 from .errors import QuoteInputError
 
@@ -68,10 +68,11 @@ def _amount(value: Any, path: str, currency: str, *, allow_zero: bool = True) ->
         raise QuoteInputError(path, f"{value!r} is not a finite amount")
     if amount < 0 or (amount == 0 and not allow_zero):
         raise QuoteInputError(path, f"{value} must be {'zero or more' if allow_zero else 'greater than zero'}")
-    money = Money(amount, currency)
-    if not money.is_quantized:
-        raise QuoteInputError(path, f"{value} has more decimals than {currency} allows ({money.quantize().amount} would be accepted)")
-    return money.quantize()
+    step = quantum(currency)
+    rounded = amount.quantize(step, rounding=ROUND_HALF_UP)
+    if rounded != amount:
+        raise QuoteInputError(path, f"{value} has more decimals than {currency} allows ({rounded} would be accepted)")
+    return Money(rounded, currency)
 
 
 def _rate(value: Any, path: str) -> Decimal | None:

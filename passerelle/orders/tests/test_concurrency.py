@@ -10,8 +10,9 @@ from django.db import connection
 
 from passerelle.catalog.models import Variant
 from passerelle.checkout.services import cart_add_line, cart_create, checkout_place_order
-from passerelle.conftest import ADDRESS, make_product, make_seller
+from passerelle.conftest import ADDRESS, DEMO_FX, make_product, make_seller
 from passerelle.core.errors import Conflict
+from passerelle.fx.services import fx_update_from_ecb_xml
 from passerelle.orders.models import Order
 from passerelle.payments.services import order_pay
 
@@ -22,6 +23,7 @@ STOCK = 5
 
 
 def test_twenty_buyers_race_for_five_units_and_exactly_five_win(categories) -> None:  # type: ignore[no-untyped-def]
+    fx_update_from_ecb_xml(xml=DEMO_FX.read_bytes())  # the parcels' duties to China need USD/CNY
     seller = make_seller("Wausau Ginseng Farm", "US", "USD", "ginseng@example.com")
     product = make_product(seller, categories["coffee"], "Wisconsin ginseng roots", [{"sku": "GIN-1", "price": "80.00", "weight_grams": 120, "stock": STOCK}], hs_code="121120")
     variant_id = product.variants.get().pk
