@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from passerelle.money import Money, allocate
+from passerelle.money import Money, allocate, quantum
 
 from .fx import FxContext
 from .request import QuoteLine, QuoteRequest
@@ -49,13 +49,22 @@ class Basket:
 
 
 def build_basket(request: QuoteRequest, currency: str, fx: FxContext) -> Basket:
-    goods = [fx.convert(line.value, currency) for line in request.lines]
-    units = [fx.convert(line.unit_price, currency) for line in request.lines]
-    shipping = fx.convert(request.shipping, currency)
-    insurance = fx.convert(request.insurance, currency)
+    # One rate per currency pair and one Money per amount: this runs for every quote.
+    step = quantum(currency)
+
+    def convert(money: Money) -> Money:
+        if money.currency == currency:
+            return money
+        return Money((money.amount * fx.rate(money.currency, currency)).quantize(step, rounding=ROUND_HALF_UP), currency)
+
+    goods = [convert(line.value) for line in request.lines]
+    units = [convert(line.unit_price) for line in request.lines]
+    shipping = convert(request.shipping)
+    insurance = convert(request.insurance)
     weights = [g.amount for g in goods]
-    shipping_shares = allocate(shipping, weights)
-    insurance_shares = allocate(insurance, weights)
+    zero = Money.zero(currency)
+    shipping_shares = allocate(shipping, weights) if shipping.amount else [zero] * len(goods)
+    insurance_shares = allocate(insurance, weights) if insurance.amount else [zero] * len(goods)
     lines = tuple(
         BasketLine(source=line, goods=g, unit_price=u, shipping=s, insurance=i)
         for line, g, u, s, i in zip(request.lines, goods, units, shipping_shares, insurance_shares, strict=True)

@@ -34,9 +34,11 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     line_duty_rates: list[tuple[str | None, str]] = field(default_factory=list)
     quota_used: Money | None = None
+    _used: set[int] = field(default_factory=set, repr=False)  # ids of the rules already listed
 
     def use(self, rule: Rule) -> Rule:
-        if not any(used is rule for used in self.rules):
+        if id(rule) not in self._used:
+            self._used.add(id(rule))
             self.rules.append(rule)
         return rule
 
