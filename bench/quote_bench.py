@@ -29,6 +29,7 @@ BASKET = [
 ]
 REQUESTS = {
     "CN auto (CBEC vs postal)": {"destination": "CN", "currency": "CNY", "lines": BASKET, "shipping": "60.00", "buyer": {"cbec_used_this_year": "3000.00"}},
+    "CN cbec (channel named)": {"destination": "CN", "channel": "cbec", "currency": "CNY", "lines": BASKET, "shipping": "60.00", "buyer": {"cbec_used_this_year": "3000.00"}},
     "JP (truncation)": {"destination": "JP", "currency": "CNY", "lines": BASKET, "shipping": "60.00"},
     "DE (EU €3 per classification)": {"destination": "DE", "currency": "CNY", "lines": BASKET, "shipping": "60.00"},
 }
