@@ -28,6 +28,12 @@ def _mismatch(operation: str, left: str, right: str) -> CurrencyMismatchError:
 
 
 _WIDE = Context(prec=60)
+_CHECKED_CODES: set[str] = set()  # codes check_currency() accepted, exactly as spelled
+
+
+def _remember(code: str) -> str:
+    _CHECKED_CODES.add(code)
+    return code
 
 
 def _to_decimal(amount: object) -> Decimal:
@@ -84,8 +90,12 @@ class Money:
     currency: str
 
     def __init__(self, amount: Decimal | int | str, currency: str) -> None:
-        object.__setattr__(self, "amount", _to_decimal(amount))
-        object.__setattr__(self, "currency", check_currency(currency))
+        # Fast path for the common case (a finite, non-zero Decimal in an already-checked code); same checks.
+        if type(amount) is Decimal and amount.is_finite() and not amount.is_zero() and amount.adjusted() < MAX_AMOUNT_DIGITS:
+            object.__setattr__(self, "amount", amount)
+        else:
+            object.__setattr__(self, "amount", _to_decimal(amount))
+        object.__setattr__(self, "currency", currency if currency in _CHECKED_CODES else _remember(check_currency(currency)))
 
     @classmethod
     def _trusted(cls, amount: Decimal, currency: str) -> Money:
