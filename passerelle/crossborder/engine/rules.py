@@ -6,7 +6,7 @@ import datetime
 import json
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ class Rule:
     def applies_on(self, day: datetime.date) -> bool:
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
-    @property
+    @cached_property
     def decimal(self) -> Decimal:
         return Decimal(self.value)
 
@@ -55,7 +55,7 @@ class RuleBook:
     rules: tuple[Rule, ...]
     by_id: dict[str, tuple[Rule, ...]] = field(default_factory=dict, compare=False, repr=False)
     # Memo of by_hs() and prefixes() answers: rule data never changes while the process runs.
-    hs_cache: dict[tuple[str, str, datetime.date], Any] = field(default_factory=dict, compare=False, repr=False)
+    hs_cache: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[Rule]] = {}

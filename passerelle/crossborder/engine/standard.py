@@ -51,7 +51,11 @@ def _line_customs_values(book: RuleBook, outcome: Outcome, request: QuoteRequest
 
 
 def _is_excluded(book: RuleBook, request: QuoteRequest, prefix_id: str, line: BasketLine) -> bool:
-    return any(line.source.hs_code.startswith(rule.id.rsplit(".", 1)[1]) for rule in book.prefixes(prefix_id, request.date))
+    key = ("excluded", prefix_id, line.source.hs_code, request.date)
+    if key not in book.hs_cache:
+        book.hs_cache[key] = any(line.source.hs_code.startswith(rule.id.rsplit(".", 1)[1]) for rule in book.prefixes(prefix_id, request.date))
+    excluded: bool = book.hs_cache[key]
+    return excluded
 
 
 def _de_minimis_applies(book: RuleBook, outcome: Outcome, request: QuoteRequest, basket: Basket, fx: FxContext, which: str, customs_value: Decimal) -> bool:
