@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from passerelle.money import RateTable
+from decimal import Decimal
+
+from passerelle.money import Money, RateTable
 
 from . import china
 from .basket import build_basket
@@ -28,18 +30,21 @@ def landed_cost_quote(request: QuoteRequest, *, rates: RateTable | None = None) 
     if request.channel is not None and request.channel not in china.REGIMES:
         raise QuoteInputError("channel", f"{request.channel!r} is not a channel into China; use cbec, postal or general")
     channels = (request.channel,) if request.channel else china.CONSUMER_CHANNELS
-    quotes = [assemble(china.REGIMES[channel](book, request, basket, fx), basket, fx, "CN") for channel in channels]
-    allowed = [q for q in quotes if q.allowed]
-    chosen = min(allowed, key=lambda q: q.total.amount) if allowed else quotes[0]
+    outcomes = [china.REGIMES[channel](book, request, basket, fx) for channel in channels]
+    # Compare channels on their totals; only the chosen one is apportioned to lines (the costly part).
+    totals = [basket.cif.amount + sum((c.amount.amount for c in o.components), Decimal(0)) for o in outcomes]
+    allowed = [i for i, o in enumerate(outcomes) if o.allowed]
+    chosen = min(allowed, key=lambda i: totals[i]) if allowed else 0
     alternatives = [
-        {"regime": q.regime, "allowed": q.allowed, "total": str(q.total.amount), "reasons": [r.as_dict() for r in q.reasons]}
-        for q in quotes if q is not chosen
+        {"regime": o.regime, "allowed": o.allowed, "total": str(Money(totals[i], basket.currency).quantize().amount),
+         "reasons": [r.as_dict() for r in o.reasons]}
+        for i, o in enumerate(outcomes) if i != chosen
     ]
-    if not allowed and len(quotes) > 1:
+    outcome = outcomes[chosen]
+    if not allowed and len(outcomes) > 1:
         # Every consumer channel refused: say why for each, so the buyer knows what would work.
-        reasons = [reason for q in quotes for reason in q.reasons]
-        chosen = _with(chosen, reasons=reasons)
-    return _with(chosen, alternatives=alternatives)
+        outcome.reasons = [reason for o in outcomes for reason in o.reasons]
+    return _with(assemble(outcome, basket, fx, "CN"), alternatives=alternatives)
 
 
 def _with(quote: Quote, **changes: object) -> Quote:
