@@ -19,6 +19,7 @@ urlpatterns = [
     path("orders/<int:sub_order_id>/", views.order_detail, name="order"),
     path("orders/<int:sub_order_id>/invoice.pdf", views.order_invoice_pdf, name="order_invoice"),
     path("orders/<int:sub_order_id>/cn23.json", views.order_customs_json, name="order_customs"),
+    path("orders/<int:sub_order_id>/refund/", views.order_refund, name="order_refund"),
     path("api-tokens/", views.api_tokens, name="api_tokens"),
     path("hs-suggest/", views.hs_suggest_view, name="hs_suggest"),
 ]

@@ -27,6 +27,7 @@ from passerelle.fulfillment.paperwork import commercial_invoice_pdf, customs_dec
 from passerelle.fulfillment.services import sub_order_ship
 from passerelle.orders.access import access_sub_order_for_seller
 from passerelle.orders.models import SubOrder
+from passerelle.payments.services import sub_order_refund
 from passerelle.sellers.access import access_seller_for_user
 from passerelle.sellers.services import seller_signup, seller_update_profile
 
@@ -301,3 +302,16 @@ def order_customs_json(request: HttpRequest, sub_order_id: int) -> HttpResponse:
     response = JsonResponse(customs_declaration(sub_order).as_dict(), json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = f'attachment; filename="cn23-{sub_order.number}.json"'
     return response
+
+
+@seller_required
+@require_POST
+def order_refund(request: HttpRequest, sub_order_id: int) -> HttpResponse:
+    sub_order = access_sub_order_for_seller(seller=request.seller, sub_order_id=sub_order_id)  # type: ignore[attr-defined]
+    try:
+        refund = sub_order_refund(sub_order=sub_order, reason=request.POST.get("reason", ""))
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, f"Refunded {refund.amount} {refund.currency} to the buyer.")
+    return redirect("dashboard:order", sub_order_id=sub_order.pk)

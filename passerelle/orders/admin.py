@@ -39,3 +39,15 @@ class SubOrderAdmin(admin.ModelAdmin):
     list_select_related = ["seller", "order"]
     raw_id_fields = ["order", "seller"]
     inlines = [OrderLineInline]
+    actions = ["refund_sub_orders"]
+
+    @admin.action(description="Refund selected sub-orders in full (goods + duties)")
+    def refund_sub_orders(self, request, queryset):  # type: ignore[no-untyped-def]
+        from passerelle.core.errors import ServiceError
+        from passerelle.payments.services import sub_order_refund
+
+        for sub_order in queryset:
+            try:
+                sub_order_refund(sub_order=sub_order, reason=f"Refunded by the operator ({request.user})")
+            except ServiceError as error:
+                self.message_user(request, f"{sub_order}: {error.message}", level="error")

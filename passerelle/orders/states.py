@@ -9,6 +9,7 @@ class OrderStatus(StrEnum):
     PENDING_PAYMENT = "pending_payment"
     PAYMENT_PROCESSING = "payment_processing"
     PAID = "paid"
+    REFUNDED = "refunded"  # every sub-order refunded
     CANCELLED = "cancelled"
 
 
@@ -16,6 +17,7 @@ class SubOrderStatus(StrEnum):
     PENDING_PAYMENT = "pending_payment"
     PAID = "paid"
     SHIPPED = "shipped"
+    REFUNDED = "refunded"
     CANCELLED = "cancelled"
 
 
@@ -23,14 +25,16 @@ ORDER_TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     OrderStatus.PENDING_PAYMENT: frozenset({OrderStatus.PAYMENT_PROCESSING, OrderStatus.CANCELLED}),
     # A decline returns the order to pending so the buyer can try another card.
     OrderStatus.PAYMENT_PROCESSING: frozenset({OrderStatus.PAID, OrderStatus.PENDING_PAYMENT}),
-    OrderStatus.PAID: frozenset(),
+    OrderStatus.PAID: frozenset({OrderStatus.REFUNDED}),
+    OrderStatus.REFUNDED: frozenset(),
     OrderStatus.CANCELLED: frozenset(),
 }
 
 SUB_ORDER_TRANSITIONS: dict[SubOrderStatus, frozenset[SubOrderStatus]] = {
     SubOrderStatus.PENDING_PAYMENT: frozenset({SubOrderStatus.PAID, SubOrderStatus.CANCELLED}),
-    SubOrderStatus.PAID: frozenset({SubOrderStatus.SHIPPED}),
-    SubOrderStatus.SHIPPED: frozenset(),
+    SubOrderStatus.PAID: frozenset({SubOrderStatus.SHIPPED, SubOrderStatus.REFUNDED}),
+    SubOrderStatus.SHIPPED: frozenset({SubOrderStatus.REFUNDED}),
+    SubOrderStatus.REFUNDED: frozenset(),
     SubOrderStatus.CANCELLED: frozenset(),
 }
 

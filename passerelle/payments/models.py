@@ -29,3 +29,22 @@ class Payment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference} {self.status}"
+
+
+class Refund(models.Model):
+    """Money given back for one seller's parcel: its goods and the duties and taxes charged with it."""
+
+    payment = models.ForeignKey(Payment, on_delete=models.PROTECT, related_name="refunds")
+    sub_order = models.OneToOneField("orders.SubOrder", on_delete=models.PROTECT, related_name="refund")
+    amount = money_field()
+    currency = currency_field()
+    reason = models.CharField(max_length=300)
+    reference = models.CharField(max_length=64, unique=True)
+    restocked = models.BooleanField(default=False, help_text="Units went back to stock (refunded before shipping)")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.amount} {self.currency}"

@@ -60,3 +60,10 @@ def charge(amount: Money, card_number: str) -> ChargeResult:
     raise CardNumberError(
         "card_number: the test gateway accepts test cards only: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined"
     )
+
+
+def refund(reference: str, amount: Money) -> str:
+    """Refunds always succeed in the sandbox; returns the refund's reference."""
+    if not reference.startswith("test_"):
+        raise CardNumberError(f"payment: {reference!r} was not taken by the test gateway")
+    return "test_refund_" + secrets.token_hex(10)

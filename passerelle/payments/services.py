@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from passerelle.catalog.stock import reserve_stock
+from passerelle.catalog.stock import release_stock, reserve_stock
 from passerelle.core.errors import Conflict, InvalidInput, PaymentDeclined
-from passerelle.crossborder.checkout import cbec_quota_check_for_payment, cbec_quota_consume
+from passerelle.crossborder.checkout import cbec_quota_check_for_payment, cbec_quota_consume, cbec_quota_restore
 from passerelle.money import Money
-from passerelle.orders.models import Order
+from passerelle.orders.models import Order, SubOrder
 from passerelle.orders.services import order_mark_paid, order_release_reservation, order_stock_lines
-from passerelle.orders.states import OrderStatus
+from passerelle.orders.states import OrderStatus, SubOrderStatus
 
 from . import sandbox_gateway
-from .models import Payment
+from .models import Payment, Refund
 
 GATEWAYS = {"test"}
 
@@ -70,3 +70,33 @@ def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
         field="card_number",
         code=result.decline_code,
     )
+
+
+def sub_order_refund(*, sub_order: SubOrder, reason: str) -> Refund:
+    """Refund one seller's parcel in full (goods + its duties and taxes). Units go back to stock if it had
+    not shipped; China's CBEC allowance used by the parcel is given back to the buyer."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("reason: say why the order is refunded (the buyer sees it)", field="reason")
+    with transaction.atomic():
+        shipped = sub_order.status == SubOrderStatus.SHIPPED
+        moved = SubOrder.objects.filter(pk=sub_order.pk, status__in=[SubOrderStatus.PAID, SubOrderStatus.SHIPPED]).update(status=SubOrderStatus.REFUNDED)
+        if not moved:
+            sub_order.refresh_from_db(fields=["status"])
+            raise Conflict(f"sub_order: a sub-order that is {sub_order.status.replace('_', ' ')} cannot be refunded", field="sub_order", code="not_refundable")
+        order = sub_order.order
+        payment = order.payments.filter(status=Payment.Status.SUCCEEDED).first()
+        if payment is None:
+            raise Conflict("sub_order: the order has no successful payment to refund", field="sub_order", code="not_refundable")
+        amount = Money(sub_order.subtotal, order.currency).quantize() + Money(sub_order.duties, order.currency).quantize()
+        refund = Refund.objects.create(
+            payment=payment, sub_order=sub_order, amount=amount.amount, currency=amount.currency, reason=reason[:300],
+            reference=sandbox_gateway.refund(payment.reference, amount), restocked=not shipped,
+        )
+        if not shipped:
+            release_stock([(line.variant_id, line.quantity) for line in sub_order.lines.filter(variant__isnull=False)])
+        cbec_quota_restore(sub_order=sub_order)
+        if not order.sub_orders.exclude(status=SubOrderStatus.REFUNDED).exists():
+            Order.objects.filter(pk=order.pk, status=OrderStatus.PAID).update(status=OrderStatus.REFUNDED)
+    sub_order.refresh_from_db()
+    return refund

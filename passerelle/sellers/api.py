@@ -18,6 +18,7 @@ from passerelle.money import Money
 from passerelle.orders.access import access_sub_order_for_seller
 from passerelle.orders.api import ShipmentOut, SubOrderOut, sub_order_out
 from passerelle.orders.models import SubOrder
+from passerelle.payments.services import sub_order_refund
 
 from .access import access_seller_for_user
 from .models import Seller
@@ -186,3 +187,22 @@ def ship_order(request: HttpRequest, sub_order_id: int, payload: ShipIn) -> Stat
     sub = access_sub_order_for_seller(seller=_seller(request), sub_order_id=sub_order_id)
     shipment = sub_order_ship(sub_order=sub, carrier=payload.carrier, tracking_number=payload.tracking_number)
     return Status(201, ShipmentOut(carrier=shipment.carrier, tracking_number=shipment.tracking_number, shipped_at=shipment.shipped_at.isoformat()))
+
+
+class RefundIn(Schema):
+    reason: str
+
+
+class RefundOut(Schema):
+    amount: MoneyOut
+    reference: str
+    restocked: bool
+
+
+@router.post("/orders/{sub_order_id}/refund", response={201: RefundOut, 401: ErrorOut, 404: ErrorOut, 409: ErrorOut, 422: ErrorOut},
+             summary="Refund a paid or shipped order in full (goods + duties and taxes)")
+def refund_order(request: HttpRequest, sub_order_id: int, payload: RefundIn) -> Status[RefundOut]:
+    sub = access_sub_order_for_seller(seller=_seller(request), sub_order_id=sub_order_id)
+    refund = sub_order_refund(sub_order=sub, reason=payload.reason)
+    return Status(201, RefundOut(amount=MoneyOut(amount=str(Money(refund.amount, refund.currency).quantize().amount), currency=refund.currency),
+                                 reference=refund.reference, restocked=refund.restocked))
