@@ -237,3 +237,9 @@ def test_australia_low_value_gst_and_over_1000_dollars() -> None:
     # A$1,500 FOB + A$50 shipping: duty 5% on the FOB customs value = 75; GST 10% on VoTI 1,500 + 75 + 50 = 162.50.
     high = quote({"destination": "AU", "currency": "AUD", "lines": [line("Automatic watch", "910221", "CH", "1500.00")], "shipping": "50.00"})
     assert (high["regime"], high["duty"], taxes(high), high["total"]) == ("au-import", "75.00", {"gst": "162.50"}, "1787.50")
+
+
+def test_goods_needing_a_licence_are_refused_with_the_reason() -> None:
+    result = quote({"destination": "AU", "currency": "AUD", "lines": [line("Kenyan forest honey", "040900", "KE", "30.00")]})
+    assert (result["allowed"], result["reasons"][0]["code"]) == (False, "restricted_licence")
+    assert "needs an import licence for Australia" in result["reasons"][0]["message"]
