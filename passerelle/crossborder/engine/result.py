@@ -11,6 +11,10 @@ from .fx import FxUse
 from .rules import Rule
 
 
+def amounts_by_kind(amounts: dict[str, Money]) -> list[dict[str, str]]:
+    return [{"kind": kind, "amount": str(money.amount)} for kind, money in amounts.items()]
+
+
 @dataclass(frozen=True)
 class Reason:
     code: str
@@ -36,8 +40,7 @@ class LineQuote:
         return {
             "index": self.index, "description": self.description, "hs_code": self.hs_code,
             "goods": str(self.goods.amount), "duty": str(self.duty.amount),
-            "taxes": [{"kind": k, "amount": str(v.amount)} for k, v in self.taxes.items()],
-            "fees": [{"kind": k, "amount": str(v.amount)} for k, v in self.fees.items()],
+            "taxes": amounts_by_kind(self.taxes), "fees": amounts_by_kind(self.fees),
             "duty_rate": self.duty_rate, "duty_rate_from": self.duty_rate_from,
         }
 
@@ -69,8 +72,7 @@ class Quote:
             "allowed": self.allowed, "destination": self.destination, "regime": self.regime, "channel": self.channel,
             "currency": self.currency, "goods": str(self.goods.amount), "shipping": str(self.shipping.amount),
             "insurance": str(self.insurance.amount), "duty": str(self.duty.amount),
-            "taxes": [{"kind": k, "amount": str(v.amount)} for k, v in self.taxes.items()],
-            "fees": [{"kind": k, "amount": str(v.amount)} for k, v in self.fees.items()],
+            "taxes": amounts_by_kind(self.taxes), "fees": amounts_by_kind(self.fees),
             "total": str(self.total.amount),
             "lines": [line.as_dict() for line in self.lines],
             "rules": [rule.as_dict() for rule in self.rules],
