@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from passerelle.catalog.pricing import BuyerPrice, buyer_price
 from passerelle.money import Money, RateTable, sum_money
@@ -64,3 +65,28 @@ def fetch_cart(cart: Cart, table: RateTable | None) -> CartView:
         result.append(CartSellerGroup(seller_name=names[seller_id][0], seller_slug=names[seller_id][1], lines=seller_lines, subtotal=subtotal))
     total = sum_money(totals, cart.currency) if convertible else None
     return CartView(cart=cart, groups=result, total=total, item_count=sum(line.quantity for line in lines))
+
+
+def cart_duties_estimate(cart: Cart, destination: str, table: RateTable | None) -> dict[str, Any]:
+    """Duties and taxes per seller parcel for a destination, before the buyer gives an address (no CBEC identity yet).
+
+    {"by_seller": {slug: ParcelDuties | None}, "refusal": message or ""}; the real quote is made when the order is placed.
+    """
+    from django.utils import timezone
+
+    from passerelle.core.errors import ServiceError
+    from passerelle.crossborder.checkout import ParcelLine, parcels_duties
+
+    lines = list(cart.lines.select_related("variant__product__seller").order_by("variant__seller_id", "id"))
+    groups: dict[str, tuple[str, str, list[ParcelLine]]] = {}
+    for line in lines:
+        variant, product = line.variant, line.variant.product
+        parcel = groups.setdefault(product.seller.slug, (product.seller.name, product.seller.country, []))
+        parcel[2].append(ParcelLine(description=product.title, hs_code=product.hs_code, origin=product.origin_country, quantity=line.quantity,
+                                    unit_price=Money(variant.price, variant.currency).quantize(), weight_grams=variant.weight_grams))
+    try:
+        results = parcels_duties(parcels=list(groups.values()), destination=destination, order_currency=cart.currency, table=table,
+                                 identity_hash="", today=timezone.localdate())
+    except ServiceError as error:
+        return {"by_seller": {}, "refusal": error.message.removeprefix("cart: ")}
+    return {"by_seller": dict(zip(groups, results, strict=True)), "refusal": ""}

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from passerelle.catalog.models import Category, Product
 from passerelle.catalog.selectors import ProductFilters, category_tree, fetch_product_detail, listed_products, product_page
-from passerelle.checkout.selectors import fetch_cart
+from passerelle.checkout.selectors import cart_duties_estimate, fetch_cart
 from passerelle.checkout.services import cart_add_line, cart_set_line_quantity, checkout_place_order
 from passerelle.core.countries import country_name
 from passerelle.core.errors import NotFound, ServiceError
@@ -161,8 +161,11 @@ def checkout(request: HttpRequest) -> HttpResponse:
         else:
             session_cart_forget(request)
             return redirect("storefront:order_pay", order_id=order.pk, token=order.token)
-    view = fetch_cart(cart, current_rate_table())
-    return render(request, "storefront/checkout.html", {"form": form, "cart": view})
+    table = current_rate_table()
+    view = fetch_cart(cart, table)
+    destination = (form.data.get("country") if form.is_bound else None) or request.buyer.country  # type: ignore[attr-defined]
+    estimate = cart_duties_estimate(cart, str(destination).upper()[:2], table)
+    return render(request, "storefront/checkout.html", {"form": form, "cart": view, "estimate": estimate, "destination": destination})
 
 
 def _order_or_404(order_id: int, token: str) -> Order:

@@ -198,3 +198,16 @@ def test_checkout_page_names_a_bad_id_number_and_creates_nothing(coffee: Product
     placed = buyer.post("/checkout/", form)
     assert placed.status_code == 302
     assert Order.objects.get().sub_orders.get().customs_regime in {"cn-cbec", "cn-postal"}
+
+
+def test_checkout_page_estimates_duties_per_parcel_and_warns_of_a_refusal(coffee: Product, watch: Product, address: dict[str, str]) -> None:
+    buyer = Client()
+    buyer.cookies["currency"] = "CNY"
+    buyer.post("/cart/add/", {"variant_id": coffee.variants.get(sku="RUI-AA-250").pk, "quantity": 2})
+    buyer.post("/cart/add/", {"variant_id": watch.variants.get(sku="JUR-AUTO-1").pk, "quantity": 1})
+    page = buyer.get("/checkout/").content.decode()
+    assert "Duties &amp; taxes to China" in page
+    assert "CN¥6,414.60" in page and "China postal articles" in page  # the high-end watch, 50% by post
+    buyer.post("/cart/update/", {"variant_id": watch.variants.get(sku="JUR-AUTO-1").pk, "quantity": 3})
+    warned = buyer.get("/checkout/").content.decode()
+    assert "Atelier Horloger du Jura&#x27;s parcel cannot be delivered" in warned
