@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from passerelle.accounts.models import User
 from passerelle.accounts.tokens import ApiToken, api_token_create
 from passerelle.catalog.models import Category, Product, Variant
-from passerelle.conftest import make_lot, make_product, make_seller, place_order
+from passerelle.conftest import make_lot, make_seller, place_order
 from passerelle.fulfillment.models import Shipment
 from passerelle.orders.models import SubOrder
 from passerelle.sellers.models import Seller

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from passerelle.money import Money
 
 from .basket import Basket, BasketLine
 from .errors import QuoteInputError

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-import pytest
 
 from passerelle.crossborder.engine import landed_cost_quote, parse_quote_request
 

@@ -13,7 +13,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from passerelle.catalog.models import Category, Product, ProductImage, Variant
-from passerelle.conftest import make_lot, make_product, png_upload
+from passerelle.conftest import make_lot, png_upload
 from passerelle.sellers.models import Seller
 
 

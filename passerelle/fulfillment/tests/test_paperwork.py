@@ -10,7 +10,6 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from passerelle.catalog.models import Product
 from passerelle.conftest import make_product, place_order
 from passerelle.fulfillment.paperwork import commercial_invoice_pdf, customs_declaration
 
