@@ -30,6 +30,7 @@ serve: install
 
 ## test: the whole suite on the embedded default (SQLite); PostgreSQL too when DATABASE_URL points at it
 test: install-test
+	$(VENV)/bin/ruff check passerelle bench
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	bin/test-suite
