@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "passerelle.storefront.language.BuyerLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -133,6 +135,12 @@ LOGIN_REDIRECT_URL = "dashboard:home"
 LOGOUT_REDIRECT_URL = "storefront:home"
 
 LANGUAGE_CODE = "en"
+# The ten storefront languages: from the URL prefix (/ja/...), then the django_language cookie, then Accept-Language.
+LANGUAGES = [
+    ("en", "English"), ("zh-hans", "简体中文"), ("ja", "日本語"), ("ko", "한국어"), ("th", "ไทย"),
+    ("vi", "Tiếng Việt"), ("id", "Bahasa Indonesia"), ("fr", "Français"), ("es", "Español"), ("ar", "العربية"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

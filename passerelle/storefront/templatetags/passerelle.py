@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, to_locale
 
 from passerelle.core.countries import country_name
 from passerelle.money import Money
@@ -15,7 +15,8 @@ register = template.Library()
 
 
 def _locale() -> str:
-    return (get_language() or "en").replace("-", "_")
+    # Django's "zh-hans" is Babel's "zh_Hans".
+    return to_locale(get_language() or "en")
 
 
 @register.filter
