@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -14,7 +15,7 @@ def buyer_preferences(request: HttpRequest) -> dict[str, Any]:
     }
 
 
-
+@lru_cache(maxsize=1)
 def _preference_countries() -> list[tuple[str, str]]:
     from passerelle.core.countries import country_name
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-import pycountry
-
+from passerelle.core.countries import is_country
 from passerelle.money import Money, UnknownCurrencyError, check_currency, quantum
 
 from .errors import QuoteInputError
@@ -75,28 +73,28 @@ def _amount(value: Any, path: str, currency: str, *, allow_zero: bool = True) ->
     return Money(rounded, currency)
 
 
+def _decimal_string(value: Any, path: str, example: str) -> Decimal:
+    """A rate given as a decimal string; a JSON number (float) is refused by name."""
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise QuoteInputError(path, f"{value!r}: give the rate as a decimal string, e.g. {example}")
+    try:
+        return Decimal(value.strip())
+    except InvalidOperation:
+        raise QuoteInputError(path, f"{value!r} is not a number") from None
+
+
 def _rate(value: Any, path: str) -> Decimal | None:
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str):
-        raise QuoteInputError(path, f"{value!r}: give rates as decimal strings, \"0.10\" for 10%")
-    try:
-        rate = Decimal(value.strip())
-    except InvalidOperation:
-        raise QuoteInputError(path, f"{value!r} is not a number") from None
+    rate = _decimal_string(value, path, '"0.10" for 10%')
     if not rate.is_finite() or not 0 <= rate < 10:
         raise QuoteInputError(path, f"{value} is not a rate; rates are fractions, \"0.10\" for 10%")
     return rate
 
 
-@lru_cache(maxsize=512)
-def _is_country(code: str) -> bool:
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code) is not None
-
-
 def _country(value: Any, path: str) -> str:
     code = str(value or "").strip().upper()
-    if not _is_country(code):
+    if not is_country(code):
         raise QuoteInputError(path, f"{value!r} is not an ISO 3166-1 alpha-2 country code (for example \"CN\", \"FR\")")
     return code
 
@@ -188,12 +186,7 @@ def _fx_pins(data: Any) -> dict[tuple[str, str], Decimal]:
                 check_currency(code)
             except UnknownCurrencyError as error:
                 raise QuoteInputError(path, str(error)) from None
-        if isinstance(value, bool) or not isinstance(value, str):
-            raise QuoteInputError(path, f"{value!r}: give the rate as a decimal string, e.g. \"1400\"")
-        try:
-            rate = Decimal(value.strip())
-        except InvalidOperation:
-            raise QuoteInputError(path, f"{value!r} is not a number") from None
+        rate = _decimal_string(value, path, '"1400"')
         if not rate.is_finite() or rate <= 0:
             raise QuoteInputError(path, f"{value} is not a positive exchange rate")
         pins[(match.group(1), match.group(2))] = rate
