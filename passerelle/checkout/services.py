@@ -265,7 +265,7 @@ def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[
         ))
     subtotal = sum_money(order_totals, currency)
     # Each seller's parcel clears customs on its own: one landed-cost quote per sub-order, kept with it.
-    duties = parcels_duties(parcels=parcels, destination=address.country, order_currency=currency, table=current_rate_table(),
+    duties = parcels_duties(parcels=parcels, destination=address.country, order_currency=currency, table=table,
                             identity_hash=identity_hash, today=timezone.localdate())
     duties_total = Money.zero(currency)
     for sub_order, parcel in zip(sub_orders, duties, strict=True):
