@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "passerelle.orders",
     "passerelle.payments",
     "passerelle.fulfillment",
+    "passerelle.search",
     "passerelle.storefront",
     "passerelle.dashboard",
     "passerelle.demo",

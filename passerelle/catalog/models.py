@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.core.validators import RegexValidator
 from django.db import models
 
-from passerelle.core.models import TimestampedModel, currency_field, money_field
+from passerelle.core.models import TimestampedModel, TranslationStatus, currency_field, language_field, money_field
 from passerelle.sellers.models import Seller
 
 HS_CODE_PATTERN = r"^\d{6,10}$"
@@ -63,6 +63,37 @@ class Product(TimestampedModel):
 
     def __str__(self) -> str:
         return self.title
+
+
+class ProductTranslation(models.Model):
+    """A product's title and description in one language other than its seller's."""
+
+    product = models.ForeignKey(Product, on_delete=models.CASCADE, related_name="translations")
+    language = language_field()
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True, help_text="Sanitized HTML")
+    status = models.CharField(max_length=16, choices=TranslationStatus.choices)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["product", "language"], name="product_translation_unique")]
+        indexes = [models.Index(fields=["language", "product"], name="product_translation_lang_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.product_id} [{self.language}] {self.title}"
+
+
+class CategoryTranslation(models.Model):
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="translations")
+    language = language_field()
+    name = models.CharField(max_length=120)
+    status = models.CharField(max_length=16, choices=TranslationStatus.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["category", "language"], name="category_translation_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.category_id} [{self.language}] {self.name}"
 
 
 class ProductImage(models.Model):

@@ -15,9 +15,12 @@ from PIL import Image, UnidentifiedImageError
 from django.conf import settings
 from passerelle.core.countries import check_country
 from passerelle.core.errors import Conflict, InvalidInput, NotFound
+from passerelle.core.languages import check_language
+from passerelle.core.models import TranslationStatus
 from passerelle.money import Money
+from passerelle.search.services import search_reindex_later
 
-from .models import HS_CODE_PATTERN, Category, Product, ProductImage, Variant
+from .models import HS_CODE_PATTERN, Category, Product, ProductImage, ProductTranslation, Variant
 from .sanitize import sanitize_description
 
 MAX_STOCK = 10_000_000
@@ -127,6 +130,7 @@ def product_refresh_summary(*, product: Product) -> None:
     product.price_min = active.aggregate(low=Min("price"))["low"]
     product.in_stock = active.filter(stock__gt=0).exists()
     product.save(update_fields=["price_min", "in_stock", "updated_at"])
+    search_reindex_later([product.pk])
 
 
 @transaction.atomic
@@ -146,12 +150,14 @@ def product_update(*, product: Product, data: dict[str, Any]) -> Product:
     if "title" in clean:
         product.slug = slugify(clean["title"])[:220] or "product"
     product.save()
+    search_reindex_later([product.pk])
     return product
 
 
 def product_archive(*, product: Product) -> Product:
     product.status = Product.Status.ARCHIVED
     product.save(update_fields=["status", "updated_at"])
+    search_reindex_later([product.pk])
     return product
 
 
@@ -227,3 +233,26 @@ def category_get(*, slug: str) -> Category:
     if category is None:
         raise NotFound(f"category: no category {slug!r}", field="category")
     return category
+
+
+# --- Translations of product content ------------------------------------------------------
+
+
+def product_translation_set(*, product: Product, language: Any, title: Any, description: Any = "",
+                            status: str = TranslationStatus.REVIEWED) -> ProductTranslation:
+    """Store the product's title and description in one language; a seller's own text is "reviewed"."""
+    code = check_language(language)
+    if code == product.seller.language:
+        raise InvalidInput(f"language: {code} is the shop's own language; edit the product itself instead", field="language")
+    clean = check_product_fields({"title": title, "description": description or ""}, partial=True)
+    translation, _ = ProductTranslation.objects.update_or_create(
+        product=product, language=code, defaults={"title": clean["title"], "description": clean.get("description", ""), "status": status},
+    )
+    search_reindex_later([product.pk])
+    return translation
+
+
+def product_translation_delete(*, product: Product, language: Any) -> None:
+    code = check_language(language)
+    ProductTranslation.objects.filter(product=product, language=code).delete()
+    search_reindex_later([product.pk])

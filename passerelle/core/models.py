@@ -23,3 +23,15 @@ class TimestampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class TranslationStatus(models.TextChoices):
+    """How far a stored translation can be trusted. A language with no stored translation is "missing"."""
+
+    MACHINE = "machine", "Machine translation"
+    REVIEWED = "reviewed", "Reviewed"
+
+
+def language_field(**kwargs: object) -> models.CharField:
+    """A language code from settings.LANGUAGES (en, zh-hans, ja...)."""
+    return models.CharField(max_length=8, **kwargs)  # type: ignore[arg-type]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from passerelle.core.models import TimestampedModel, currency_field
+from passerelle.core.models import TimestampedModel, TranslationStatus, currency_field, language_field
 
 
 class Seller(TimestampedModel):
@@ -20,6 +20,9 @@ class Seller(TimestampedModel):
     city = models.CharField(max_length=120, blank=True)
     currency = currency_field(help_text="ISO 4217 currency the shop prices its products in")
     description = models.CharField(max_length=300, blank=True)
+    # The language the seller writes titles, descriptions and the shop description in; buyers reading
+    # another language see a translation, or this text with a note.
+    language = language_field(default="en")
     story = models.TextField(blank=True)
     registration_number = models.CharField(max_length=64, blank=True)
     headcount = models.PositiveIntegerField(default=1, help_text="People employed, owners included")
@@ -37,3 +40,18 @@ class Seller(TimestampedModel):
     @property
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
+
+
+class SellerTranslation(models.Model):
+    """The shop description in one language other than the seller's."""
+
+    seller = models.ForeignKey(Seller, on_delete=models.CASCADE, related_name="translations")
+    language = language_field()
+    description = models.CharField(max_length=300)
+    status = models.CharField(max_length=16, choices=TranslationStatus.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["seller", "language"], name="seller_translation_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.seller_id} [{self.language}]"

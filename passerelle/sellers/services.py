@@ -15,6 +15,7 @@ from passerelle.accounts.models import User
 from passerelle.core.countries import check_country
 from passerelle.core.errors import InvalidInput
 from passerelle.money import UnknownCurrencyError, check_currency
+from passerelle.search.services import search_reindex_seller_later
 
 from .models import Seller
 
@@ -102,6 +103,7 @@ def seller_suspend(*, seller: Seller, reason: str) -> Seller:
     seller.suspended_reason = reason[:300]
     seller.save(update_fields=["status", "suspended_reason", "updated_at"])
     transaction.on_commit(lambda: cache.delete(HOME_SELLERS_CACHE_KEY))
+    search_reindex_seller_later(seller)
     return seller
 
 
@@ -110,4 +112,5 @@ def seller_reinstate(*, seller: Seller) -> Seller:
     seller.suspended_reason = ""
     seller.save(update_fields=["status", "suspended_reason", "updated_at"])
     transaction.on_commit(lambda: cache.delete(HOME_SELLERS_CACHE_KEY))
+    search_reindex_seller_later(seller)
     return seller

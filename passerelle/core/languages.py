@@ -1,0 +1,28 @@
+"""The storefront's languages (settings.LANGUAGES) and checks on language codes from users."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils.translation import get_supported_language_variant
+
+from .errors import InvalidInput
+
+
+def language_codes() -> list[str]:
+    return [code for code, _ in settings.LANGUAGES]
+
+
+def check_language(value: object, field: str = "language") -> str:
+    """A supported language code, case-insensitive (`zh-Hans` is `zh-hans`); InvalidInput naming the field otherwise."""
+    code = str(value or "").strip().lower()
+    if code not in language_codes():
+        raise InvalidInput(f"{field}: {value!r} is not a storefront language; expected one of {', '.join(language_codes())}", field=field)
+    return code
+
+
+def supported_language(value: str | None) -> str:
+    """The supported language closest to `value` (`ja-JP` -> `ja`), English for anything unknown."""
+    try:
+        return get_supported_language_variant((value or "").strip().lower() or settings.LANGUAGE_CODE)
+    except LookupError:
+        return settings.LANGUAGE_CODE
