@@ -167,3 +167,14 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     skipped = terminalreporter.stats.get("skipped", [])
     if skipped:
         terminalreporter.write_sep("!", f"{len(skipped)} test(s) SKIPPED on this machine: see the reasons above", yellow=True, bold=True)
+
+
+@pytest.fixture
+def indexed(db: None) -> None:
+    """The search index built from the products the test's earlier fixtures made.
+
+    Services reindex after commit, and a test's transaction never commits: list this fixture after the
+    product fixtures to search them."""
+    from passerelle.search.services import search_index_all
+
+    search_index_all()

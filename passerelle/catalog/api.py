@@ -107,7 +107,7 @@ def absolute_url(path: str) -> str:
     return path if "://" in path else settings.SITE_URL + path
 
 
-def _buyer_currency(request: HttpRequest, currency: str | None) -> str:
+def requested_currency(request: HttpRequest, currency: str | None) -> str:
     return check_currency_field(currency) if currency else request.buyer.currency  # type: ignore[attr-defined]
 
 
@@ -115,7 +115,7 @@ def _buyer_currency(request: HttpRequest, currency: str | None) -> str:
 def list_products(request: HttpRequest, filters: Query[ProductQuery]) -> dict[str, Any]:
     """Filter by `query` (words in title, brand or shop), `category` slug (includes subcategories),
     `origin` (ISO country), and price everything in `currency` (ISO 4217; default: the buyer's cookie or USD)."""
-    currency = _buyer_currency(request, filters.currency)
+    currency = requested_currency(request, filters.currency)
     if not 1 <= filters.page_size <= 100:
         raise InvalidInput("page_size: between 1 and 100", field="page_size")
     if filters.page < 1:
@@ -148,7 +148,7 @@ def list_products(request: HttpRequest, filters: Query[ProductQuery]) -> dict[st
 
 @router.get("/products/{product_id}", response={200: ProductOut, 404: ErrorOut, 422: ErrorOut}, summary="One product for sale")
 def get_product(request: HttpRequest, product_id: int, currency: str | None = None) -> dict[str, Any]:
-    buyer_currency = _buyer_currency(request, currency)
+    buyer_currency = requested_currency(request, currency)
     table = current_rate_table()
     detail = fetch_product_detail(product_id, buyer_currency, table)
     variants = list(Variant.objects.filter(product=detail.product, is_active=True))

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.utils.translation import get_language
 
 from passerelle.core.errors import NotFound
 from passerelle.money import RateTable
 from passerelle.sellers.models import Seller
 
-from .models import Category, Product, ProductImage, Variant
+from .models import Category, CategoryTranslation, Product, ProductImage, ProductTranslation, Variant
 from .pricing import BuyerPrice, buyer_price
 
 SORTS = {"newest": ("-created_at", "-id"), "price_asc": ("price_norm", "id"), "price_desc": ("-price_norm", "-id")}
@@ -46,6 +48,8 @@ class ProductCard:
     in_stock: bool
     hs_code: str = ""
     weight_grams: int = 0  # of the cheapest variant, the one the "from" price is for
+    title_language: str = ""  # the language `title` is written in: the buyer's, or the seller's when not translated
+    is_fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ class ProductDetail:
     image_urls: list[str]
     variants: list[VariantView] = field(default_factory=list)
     price: BuyerPrice | None = None
+    title: str = ""  # in `content_language`
+    description_html: str = ""
+    content_language: str = ""
+    is_fallback: bool = False  # the buyer's language has no translation: shown in the seller's
 
 
 def listed_products() -> QuerySet[Product]:
@@ -130,14 +138,53 @@ def product_search(filters: ProductFilters, buyer_currency: str, table: RateTabl
     return products.order_by(*SORTS.get(filters.sort, SORTS["newest"]))
 
 
-def product_cards(products: list[Product], buyer_currency: str, table: RateTable | None) -> list[ProductCard]:
-    """Cards for one page: one query for their first images, whatever the page size."""
+@dataclass(frozen=True)
+class LocalizedText:
+    title: str
+    description_html: str
+    language: str
+    is_fallback: bool
+
+
+def localized_texts(products: list[Product], language: str) -> dict[int, LocalizedText]:
+    """Each product's title and description in `language`, or in its seller's language when not translated.
+
+    One query for the whole page. Products must come with their seller (select_related).
+    """
+    wanted = [p.pk for p in products if p.seller.language != language]
+    translations = {
+        t.product_id: t for t in ProductTranslation.objects.filter(product_id__in=wanted, language=language).only("product_id", "title", "description")
+    } if wanted else {}
+    texts = {}
+    for p in products:
+        translation = translations.get(p.pk)
+        if p.seller.language == language or translation is None:
+            texts[p.pk] = LocalizedText(p.title, p.description, p.seller.language, is_fallback=p.seller.language != language)
+        else:
+            texts[p.pk] = LocalizedText(translation.title, translation.description or p.description, language, is_fallback=False)
+    return texts
+
+
+def category_names(language: str) -> dict[int, str]:
+    """Category names in `language`, falling back to the name the operator gave (English)."""
+    key = f"catalog:category-names:{language}"
+    names = cache.get(key)
+    if names is None:
+        names = dict(Category.objects.values_list("pk", "name"))
+        names.update(CategoryTranslation.objects.filter(language=language).values_list("category_id", "name"))
+        cache.set(key, names, 300)
+    return names
+
+
+def product_cards(products: list[Product], buyer_currency: str, table: RateTable | None, language: str | None = None) -> list[ProductCard]:
+    """Cards for one page: one query for their first images and one for their translations, whatever the page size."""
+    texts = localized_texts(products, language or get_language() or settings.LANGUAGE_CODE)
     first_image: dict[int, str] = {}
     for image in ProductImage.objects.filter(product_id__in=[p.pk for p in products]).order_by("product_id", "position", "id"):
         first_image.setdefault(image.product_id, image.image.url)
     return [
         ProductCard(
-            id=p.pk, title=p.title, slug=p.slug, seller_id=p.seller_id, seller_name=p.seller.name, seller_slug=p.seller.slug,
+            id=p.pk, title=texts[p.pk].title, title_language=texts[p.pk].language, is_fallback=texts[p.pk].is_fallback, slug=p.slug, seller_id=p.seller_id, seller_name=p.seller.name, seller_slug=p.seller.slug,
             seller_country=p.seller.country, origin_country=p.origin_country, category_id=p.category_id,
             image_url=first_image.get(p.pk),
             price=buyer_price(p.price_min, p.currency, buyer_currency, table) if p.price_min is not None else None,
@@ -156,7 +203,7 @@ def product_page(filters: ProductFilters, buyer_currency: str, table: RateTable 
     return page, product_cards(list(page.object_list), buyer_currency, table)
 
 
-def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable | None) -> ProductDetail:
+def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable | None, language: str | None = None) -> ProductDetail:
     try:  # get(), not first(): no ORDER BY to compile and run for a primary-key lookup
         product = listed_products().select_related("seller", "category", "category__parent").get(pk=product_id)
     except Product.DoesNotExist:
@@ -168,7 +215,9 @@ def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable 
         )
         for v in Variant.objects.filter(product=product, is_active=True)
     ]
+    text = localized_texts([product], language or get_language() or settings.LANGUAGE_CODE)[product.pk]
     return ProductDetail(
+        title=text.title, description_html=text.description_html, content_language=text.language, is_fallback=text.is_fallback,
         product=product,
         seller=product.seller,
         category=product.category,

@@ -11,6 +11,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext, gettext_noop
+
 from passerelle.money import MissingRateError, Money, RateTable
 
 from .engine import Quote, QuoteInputError, QuoteLine, QuoteRequest, RuleDataError, landed_cost_quote, supported_destinations
@@ -33,28 +35,41 @@ class DutiesPaidPrice:
         """(label, amount in the quote's currency) for the "what's included" breakdown."""
         if self.quote is None:
             return []
-        rows = [("Import duty", self.quote.duty)] if self.quote.duty.amount else []
-        rows += [(_LABELS.get(kind, kind.replace("_", " ").capitalize()), amount) for kind, amount in self.quote.taxes.items()]
-        rows += [(_LABELS.get(kind, kind.replace("_", " ").capitalize() + " fee"), amount) for kind, amount in self.quote.fees.items()]
+        # Labels are translated here, at display time: DutiesPaidPrice objects are cached across languages.
+        rows = [(gettext("Import duty"), self.quote.duty)] if self.quote.duty.amount else []
+        rows += [(gettext(_LABELS[kind]) if kind in _LABELS else kind.replace("_", " ").capitalize(), amount) for kind, amount in self.quote.taxes.items()]
+        rows += [(gettext(_LABELS[kind]) if kind in _LABELS else kind.replace("_", " ").capitalize() + " fee", amount) for kind, amount in self.quote.fees.items()]
         return rows
+
+    @property
+    def explanation(self) -> str:
+        """`message` in the active language when it is one of the fixed messages; a rule's own words stay as written."""
+        return gettext(self.message) if self.message in _FIXED_MESSAGES else self.message
 
 
 _LABELS = {
-    "vat": "Import VAT", "gst": "GST", "consumption_tax": "Consumption tax", "postal_tax": "Postal articles tax",
-    "sales_tax": "Sales tax", "mpf": "Merchandise processing fee", "section_122": "Section 122 surcharge",
+    "vat": gettext_noop("Import VAT"), "gst": gettext_noop("GST"), "consumption_tax": gettext_noop("Consumption tax"),
+    "postal_tax": gettext_noop("Postal articles tax"), "sales_tax": gettext_noop("Sales tax"),
+    "mpf": gettext_noop("Merchandise processing fee"), "section_122": gettext_noop("Section 122 surcharge"),
 }
 REGIME_NAMES = {
-    "cn-cbec": "China cross-border e-commerce (CBEC) retail import",
-    "cn-postal": "China postal articles",
-    "cn-general": "China general trade",
+    "cn-cbec": gettext_noop("China cross-border e-commerce (CBEC) retail import"),
+    "cn-postal": gettext_noop("China postal articles"),
+    "cn-general": gettext_noop("China general trade"),
 }
+NOT_SUPPORTED = gettext_noop("Duties and taxes for this destination are calculated at checkout")
+NOT_AVAILABLE = gettext_noop("Not available for delivery")
+_FIXED_MESSAGES = {NOT_SUPPORTED, NOT_AVAILABLE}
 
 
 def regime_name(regime: str) -> str:
+    """The regime's name in the active language."""
     if regime in REGIME_NAMES:
-        return REGIME_NAMES[regime]
+        return gettext(REGIME_NAMES[regime])
     code, _, kind = regime.partition("-")
-    return f"{code.upper()} {'low-value import, tax collected at checkout' if kind == 'low-value' else 'import'}"
+    if kind == "low-value":
+        return gettext("%(country)s low-value import, tax collected at checkout") % {"country": code.upper()}
+    return gettext("%(country)s import") % {"country": code.upper()}
 
 
 def duties_paid_price(
@@ -77,7 +92,7 @@ _CACHE: dict[tuple[object, ...], DutiesPaidPrice] = {}
 def _compute(hs_code: str, origin: str, amount: Decimal, currency: str, weight_grams: int, destination: str, buyer_currency: str,
              table: RateTable | None, today: datetime.date) -> DutiesPaidPrice:
     if destination not in supported_destinations():
-        return DutiesPaidPrice(destination, False, "Duties and taxes for this destination are calculated at checkout")
+        return DutiesPaidPrice(destination, False, NOT_SUPPORTED)
     request = QuoteRequest(
         destination=destination, date=today, currency=currency,
         lines=(QuoteLine(description="item", hs_code=hs_code, origin=origin, quantity=1, unit_price=Money(amount, currency), weight_grams=weight_grams),),
@@ -89,7 +104,7 @@ def _compute(hs_code: str, origin: str, amount: Decimal, currency: str, weight_g
     except (RuleDataError, QuoteInputError) as error:
         return DutiesPaidPrice(destination, False, f"Duties calculated at checkout ({error.message})")
     if not quote.allowed:
-        return DutiesPaidPrice(destination, False, quote.reasons[0].message if quote.reasons else "Not available for delivery", quote)
+        return DutiesPaidPrice(destination, False, quote.reasons[0].message if quote.reasons else NOT_AVAILABLE, quote)
     extra = quote.total - quote.goods - quote.shipping - quote.insurance
     try:
         total = convert_money(quote.total, buyer_currency, table)

@@ -3,6 +3,8 @@
 The full-text structures over these tables are the database's own (an FTS5 table on SQLite, a tsvector
 column and pg_trgm index on PostgreSQL), created by this app's migrations and kept in step by triggers
 or generated columns, so writing a SearchDocument row is all the indexer does.
+Careful: on SQLite, most ALTERs of search_searchdocument remake the table, which drops the FTS5 triggers
+of migration 0002; a migration that changes this table must install them again.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ class SearchDocument(models.Model):
     body_terms = models.TextField(help_text="Index terms of descriptions, category, shop and origin in every language")
     listed = models.BooleanField(help_text="Buyers may see the product (active, priced, shop not suspended)")
     category_id = models.BigIntegerField()
+    seller_id = models.BigIntegerField()
     origin_country = models.CharField(max_length=2)
     currency = currency_field()
     price_min = money_field(null=True)
-    popularity = models.PositiveIntegerField(default=0)
+    popularity = models.PositiveIntegerField()
 
     class Meta:
         indexes = [models.Index(fields=["listed", "category_id"], name="search_doc_category_idx")]

@@ -35,12 +35,17 @@ class SearchRequest:
     query: str = ""
     currency: str = "USD"
     category: Category | None = None
+    seller_id: int | None = None  # search within one shop
     origin: str | None = None
     price_low: Decimal | None = None  # in `currency`
     price_high: Decimal | None = None
     page: int = 1
     per_page: int = PER_PAGE
+    sort: str = "relevance"  # or price_asc, price_desc, newest
     autocomplete: bool = False
+
+
+SORTS = ("relevance", "price_asc", "price_desc", "newest")
 
 
 @dataclass(frozen=True)
@@ -147,10 +152,22 @@ def _ranked(hits: list[Hit]) -> list[Hit]:
     return sorted(hits, key=lambda hit: (math.floor((1 - hit.relevance / best) / RELEVANCE_TIE), -hit.popularity, -hit.product_id))
 
 
+def _sorted(hits: list[Hit], sort: str, prices: dict[int, Decimal | None]) -> list[Hit]:
+    if sort == "newest":
+        return sorted(hits, key=lambda hit: -hit.product_id)
+    if sort in ("price_asc", "price_desc"):
+        priced = sorted((hit for hit in hits if prices[hit.product_id] is not None),
+                        key=lambda hit: (prices[hit.product_id], hit.product_id), reverse=sort == "price_desc")
+        return priced + [hit for hit in hits if prices[hit.product_id] is None]
+    return _ranked(hits)
+
+
 def search_products(request: SearchRequest, table: RateTable | None) -> SearchResults:
     query, corrections = _with_typo_alternatives(parse_query(request.query, autocomplete=request.autocomplete))
     hits = current_backend().hits(query) if not query.is_empty else []
     capped = len(hits) >= HIT_LIMIT
+    if request.seller_id is not None:
+        hits = [hit for hit in hits if hit.seller_id == request.seller_id]
     prices = _prices_in(request.currency, hits, table)
     in_category = _category_ids(request.category) if request.category else None
 
@@ -174,7 +191,7 @@ def search_products(request: SearchRequest, table: RateTable | None) -> SearchRe
     per_page = max(1, min(request.per_page, 100))
     pages = max(1, math.ceil(len(matching) / per_page))
     page = max(1, min(request.page, pages, MAX_PAGE))
-    ranked = _ranked(matching)
+    ranked = _sorted(matching, request.sort, prices)
     return SearchResults(
         query=query.text, total=len(matching), total_is_lower_bound=capped, page=page, pages=min(pages, MAX_PAGE),
         product_ids=[hit.product_id for hit in ranked[(page - 1) * per_page:page * per_page]],

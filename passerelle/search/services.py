@@ -69,6 +69,7 @@ def search_documents_for(product_ids: Iterable[int]) -> list[SearchDocument]:
             listed=(product.status == Product.Status.ACTIVE and product.seller.status == Seller.Status.ACTIVE
                     and product.price_min is not None),
             category_id=product.category_id,
+            seller_id=product.seller_id,
             origin_country=product.origin_country,
             currency=product.currency,
             price_min=product.price_min,
@@ -95,7 +96,7 @@ def search_index_products(product_ids: Iterable[int]) -> int:
         documents = search_documents_for(batch)
         SearchDocument.objects.bulk_create(
             documents, update_conflicts=True, unique_fields=["product_id"],
-            update_fields=["title_terms", "body_terms", "listed", "category_id", "origin_country", "currency", "price_min", "popularity"],
+            update_fields=["title_terms", "body_terms", "listed", "category_id", "seller_id", "origin_country", "currency", "price_min", "popularity"],
         )
         SearchDocument.objects.filter(product_id__in=set(batch) - {d.product_id for d in documents}).delete()
         SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in sorted(_vocabulary(documents))], ignore_conflicts=True)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("products/", views.product_list, name="products"),
     path("search/", views.product_list, name="search"),
+    path("search/suggest/", views.search_suggest, name="search_suggest"),
     path("c/<slug:slug>/", views.category_detail, name="category"),
     path("p/<int:product_id>/", views.product_redirect, name="product_short"),
     path("p/<int:product_id>/<slug:slug>/", views.product_detail, name="product"),

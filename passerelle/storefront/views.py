@@ -4,23 +4,31 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from passerelle.catalog.models import Category, Product
-from passerelle.catalog.selectors import ProductFilters, category_tree, fetch_product_detail, listed_products, product_page
+from passerelle.catalog.selectors import (
+    ProductFilters, category_tree, fetch_product_detail, listed_products, localized_texts, product_cards, product_page,
+)
 from passerelle.checkout.selectors import cart_duties_estimate, fetch_cart
 from passerelle.checkout.services import cart_add_line, cart_set_line_quantity, checkout_place_order
 from passerelle.core.countries import country_name
 from passerelle.core.errors import NotFound, ServiceError
 from passerelle.fx.selectors import current_rate_table
+from passerelle.money import RateTable
 from passerelle.orders.access import access_order_by_token
 from passerelle.orders.models import Order
 from passerelle.payments.services import order_pay
+from passerelle.search.selectors import PER_PAGE, SearchRequest, products_in_order, search_products
 from passerelle.sellers.models import Seller
+from passerelle.sellers.selectors import shop_description
 from passerelle.sellers.services import HOME_SELLERS_CACHE_KEY
 
 from .cart_session import session_cart, session_cart_forget
@@ -55,6 +63,8 @@ def _listing(request: HttpRequest, *, template: str, category: Category | None =
     if form.is_bound:
         form.is_valid()  # a bad field is shown next to itself; cleaned_data keeps the valid ones
         data = form.cleaned_data
+    if category is None and data.get("category"):
+        category = Category.objects.filter(slug=data["category"]).first()
     filters = ProductFilters(
         query=(data.get("q") or "").strip(),
         category=category,
@@ -62,17 +72,56 @@ def _listing(request: HttpRequest, *, template: str, category: Category | None =
         price_low=data.get("price_min"),
         price_high=data.get("price_max"),
         seller=seller,
-        sort=data.get("sort") or "newest",
+        sort=data.get("sort") or ("relevance" if data.get("q") else "newest"),
     )
     table = current_rate_table()
-    page, cards = product_page(filters, request.buyer.currency, table, request.GET.get("page", 1))  # type: ignore[attr-defined]
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"form": form, "page": page, "cards": cards, "ddp": ddp_for_cards(request, cards, table), "category": category, "seller": seller, "filters": filters,
-               "categories": category_tree(), "querystring": query.urlencode(), "rates": table, **(extra or {})}
+    context = {"form": form, "category": category, "seller": seller, "filters": filters, "categories": category_tree(),
+               "querystring": query.urlencode(), "rates": table, **(extra or {})}
+    if filters.query:
+        context.update(_search_results(request, filters, table, query))
+    else:
+        context["page"], context["cards"] = product_page(filters, request.buyer.currency, table, request.GET.get("page", 1))  # type: ignore[attr-defined]
+    context["ddp"] = ddp_for_cards(request, context["cards"], table)
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "results":
         return render(request, "storefront/_results.html", context)
     return render(request, template, context)
+
+
+def _search_results(request: HttpRequest, filters: ProductFilters, table: RateTable | None, query: QueryDict) -> dict:
+    """The search service's page, as the listing templates show it, with facets as links that keep the other filters."""
+    try:
+        page_number = int(request.GET.get("page", 1))
+    except ValueError:
+        page_number = 1
+    results = search_products(SearchRequest(
+        query=filters.query, currency=request.buyer.currency, category=filters.category,  # type: ignore[attr-defined]
+        seller_id=filters.seller.pk if filters.seller else None, origin=filters.origin,
+        price_low=filters.price_low, price_high=filters.price_high, page=page_number, sort=filters.sort,
+    ), table)
+    cards = product_cards(products_in_order(results.product_ids), request.buyer.currency, table)  # type: ignore[attr-defined]
+    by_id = {category.pk: category for top, subs in category_tree() for category in (top, *subs)}
+
+    def link(**changes: str) -> str:
+        linked = query.copy()
+        for key, value in changes.items():
+            linked.pop(key, None)
+            if value:
+                linked[key] = value
+        return "?" + linked.urlencode()
+
+    return {
+        "page": Paginator(range(results.total), PER_PAGE).get_page(results.page),
+        "cards": cards,
+        "results": results,
+        "facet_categories": [(by_id[int(f.value)], f.count, link(category=by_id[int(f.value)].slug))
+                             for f in results.facets.categories if int(f.value) in by_id],
+        "facet_origins": [(f.value, f.count, link(origin=f.value)) for f in results.facets.origins],
+        "facet_prices": [(band, link(price_min=str(band.low.amount) if band.low else "", price_max=str(band.high.amount) if band.high else ""))
+                         for band in results.facets.price_bands],
+        "clear_category": link(category="") if filters.category else "",
+    }
 
 
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -87,15 +136,23 @@ def product_list(request: HttpRequest) -> HttpResponse:
 
 def seller_shop(request: HttpRequest, slug: str) -> HttpResponse:
     seller = get_object_or_404(Seller, slug=slug, status=Seller.Status.ACTIVE)
-    return _listing(request, template="storefront/shop.html", seller=seller)
+    return _listing(request, template="storefront/shop.html", seller=seller, extra={"shop_text": shop_description(seller, get_language())})
+
+
+def search_suggest(request: HttpRequest) -> HttpResponse:
+    """Autocomplete for the search box: up to eight product titles in the buyer's language, as <option>s."""
+    results = search_products(SearchRequest(query=request.GET.get("q", ""), currency=request.buyer.currency, per_page=8, autocomplete=True), None)  # type: ignore[attr-defined]
+    products = products_in_order(results.product_ids)
+    texts = localized_texts(products, get_language())
+    return render(request, "storefront/_suggestions.html", {"titles": list(dict.fromkeys(texts[p.pk].title for p in products))})
 
 
 def product_detail(request: HttpRequest, product_id: int, slug: str = "") -> HttpResponse:
     table = current_rate_table()
     try:
-        detail = fetch_product_detail(product_id, request.buyer.currency, table)  # type: ignore[attr-defined]
+        detail = fetch_product_detail(product_id, request.buyer.currency, table, get_language())  # type: ignore[attr-defined]
     except NotFound:
-        raise Http404("No such product") from None
+        raise Http404(_("No such product")) from None
     if slug != detail.product.slug:
         return redirect("storefront:product", product_id=product_id, slug=detail.product.slug, permanent=True)
     default_variant_id = next((variant.id for variant in detail.variants if variant.stock), None)
@@ -118,7 +175,7 @@ def cart_add(request: HttpRequest) -> HttpResponse:
         back = reverse("storefront:cart")
     if not form.is_valid():
         for field, errors in form.errors.items():
-            messages.error(request, f"{field}: {' '.join(errors)}")
+            messages.error(request, f"{form.fields[field].label or field}: {' '.join(errors)}" if field in form.fields else ' '.join(errors))
         return HttpResponseRedirect(back)
     cart = session_cart(request, create=True)
     try:
@@ -126,7 +183,8 @@ def cart_add(request: HttpRequest) -> HttpResponse:
     except ServiceError as error:
         messages.error(request, error.message)
         return HttpResponseRedirect(back)
-    messages.success(request, f"Added to your cart: {line.variant.product.title} × {form.cleaned_data['quantity']}")
+    messages.success(request, _("Added to your cart: %(title)s × %(quantity)s") % {
+        "title": localized_texts([line.variant.product], get_language())[line.variant.product_id].title, "quantity": form.cleaned_data["quantity"]})
     return redirect("storefront:cart")
 
 
@@ -145,7 +203,7 @@ def cart_update(request: HttpRequest) -> HttpResponse:
 def checkout(request: HttpRequest) -> HttpResponse:
     cart = session_cart(request)
     if cart is None or not cart.lines.exists():
-        messages.info(request, "Your cart is empty.")
+        messages.info(request, _("Your cart is empty."))
         return redirect("storefront:cart")
     initial = {"country": request.buyer.country, "email": request.user.email if request.user.is_authenticated else ""}  # type: ignore[attr-defined]
     form = CheckoutForm(request.POST or None, initial=initial)
@@ -172,7 +230,7 @@ def _order_or_404(order_id: int, token: str) -> Order:
     try:
         return access_order_by_token(order_id=order_id, token=token)
     except NotFound:
-        raise Http404("No such order") from None
+        raise Http404(_("No such order")) from None
 
 
 def order_pay_view(request: HttpRequest, order_id: int, token: str) -> HttpResponse:

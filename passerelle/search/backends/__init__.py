@@ -29,6 +29,7 @@ class Hit:
     currency: str
     price_min: Decimal | None
     popularity: int
+    seller_id: int
 
 
 class SearchBackend(Protocol):
@@ -59,7 +60,7 @@ class SqlSearchBackend:
         # SQLite hands back REAL for the price column; through str() it is the same Decimal PostgreSQL returns.
         return [
             Hit(product_id=row[0], relevance=float(row[1]), category_id=row[2], origin_country=row[3], currency=row[4],
-                price_min=None if row[5] is None else Decimal(str(row[5])), popularity=row[6])
+                price_min=None if row[5] is None else Decimal(str(row[5])), popularity=row[6], seller_id=row[7])
             for row in rows
         ]
 

@@ -23,7 +23,7 @@ INSTALL = [
 
 # ts_rank's default weights {0.1, 0.2, 0.4, 1.0} for D, C, B, A: a title (A) term weighs 2.5 times a body (B) one.
 _HITS_SQL = """
-SELECT d.product_id, ts_rank(d.vector, q) AS relevance, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity
+SELECT d.product_id, ts_rank(d.vector, q) AS relevance, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity, d.seller_id
 FROM search_searchdocument d, CAST(%s AS tsquery) q
 WHERE d.vector @@ q AND d.listed
 ORDER BY relevance DESC

@@ -34,7 +34,7 @@ INSTALL = [
 # A title term weighs ten times a description term.
 _HITS_SQL = """
 SELECT d.product_id, -bm25(search_fts, 10.0, 1.0) AS relevance, d.category_id, d.origin_country, d.currency,
-       d.price_min, d.popularity
+       d.price_min, d.popularity, d.seller_id
 FROM search_fts JOIN search_searchdocument d ON d.product_id = search_fts.rowid
 WHERE search_fts MATCH %s AND d.listed
 ORDER BY bm25(search_fts, 10.0, 1.0)

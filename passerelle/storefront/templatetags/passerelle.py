@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language, to_locale
 
+from passerelle.catalog.selectors import category_names
 from passerelle.core.countries import country_name
 from passerelle.money import Money
 from passerelle.money.format import format_money, format_rate_date
@@ -51,3 +53,15 @@ def regime_name(regime: str) -> str:
     from passerelle.crossborder.display import regime_name as name
 
     return name(regime)
+
+
+@register.filter
+def category_name(category: Any) -> str:
+    """A category's name in the active language (the operator's English name until it is translated)."""
+    return category_names(get_language() or "en").get(category.pk, category.name) if category else ""
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """A language's own name for itself, as the switcher shows it (日本語, العربية)."""
+    return dict(settings.LANGUAGES).get(code, code)

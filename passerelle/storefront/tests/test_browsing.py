@@ -57,7 +57,7 @@ def test_home_shows_new_arrivals_and_makers(buyer: Client, coffee: Product, watc
     assert "duties &amp; taxes included" in page
 
 
-def test_all_products_and_search(buyer: Client, coffee: Product, watch: Product, ethiopian: Product) -> None:
+def test_all_products_and_search(buyer: Client, coffee: Product, watch: Product, ethiopian: Product, indexed: None) -> None:
     assert _cards(buyer.get("/products/")) == ["Yirgacheffe green beans", "Automatic watch, steel", "Kenya AA whole bean"]
     assert "3 products · prices in CNY, rates of Nov 25, 2026" in _html(buyer.get("/products/"))
     found = buyer.get("/search/", {"q": "kenya"})
@@ -281,6 +281,6 @@ def test_one_bad_filter_is_shown_and_the_others_still_apply(buyer: Client, coffe
     assert "Enter a number." in _html(response)
 
 
-def test_a_very_long_query_is_cut_not_ignored(buyer: Client, coffee: Product, watch: Product, ethiopian: Product) -> None:
+def test_a_very_long_query_is_cut_not_ignored(buyer: Client, coffee: Product, watch: Product, ethiopian: Product, indexed: None) -> None:
     assert _cards(buyer.get("/search/", {"q": "kenya " + "x" * 400})) == []  # the words still apply: nothing has them all
     assert _cards(buyer.get("/search/", {"q": "kenya" + " " * 300})) == ["Kenya AA whole bean"]
