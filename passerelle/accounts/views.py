@@ -10,6 +10,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from passerelle.core.errors import ServiceError
 
@@ -17,7 +18,7 @@ from .services import buyer_signup
 
 
 class EmailAuthenticationForm(AuthenticationForm):
-    username = forms.EmailField(label="Email", widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}))
+    username = forms.EmailField(label=_("Email"), widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}))
 
 
 class LoginView(auth_views.LoginView):
@@ -34,9 +35,9 @@ class LoginView(auth_views.LoginView):
 
 
 class BuyerSignupForm(forms.Form):
-    email = forms.EmailField()
-    full_name = forms.CharField(max_length=200, required=False)
-    password = forms.CharField(widget=forms.PasswordInput, min_length=10)
+    email = forms.EmailField(label=_("Email"))
+    full_name = forms.CharField(max_length=200, required=False, label=_("Full name"))
+    password = forms.CharField(widget=forms.PasswordInput, min_length=10, label=_("Password"))
 
 
 def signup(request: HttpRequest) -> HttpResponse:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from passerelle.core.models import TimestampedModel, TranslationStatus, currency_field, language_field, money_field
 from passerelle.sellers.models import Seller
@@ -28,9 +29,9 @@ class Category(models.Model):
 
 class Product(TimestampedModel):
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        ACTIVE = "active", "Active"
-        ARCHIVED = "archived", "Archived"
+        DRAFT = "draft", _("Draft")
+        ACTIVE = "active", _("Active")
+        ARCHIVED = "archived", _("Archived")
 
     seller = models.ForeignKey(Seller, on_delete=models.PROTECT, related_name="products")
     category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="products")

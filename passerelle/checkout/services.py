@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from passerelle.catalog.models import Product, Variant
 from passerelle.catalog.stock import reserve_stock
@@ -24,6 +25,7 @@ from passerelle.fx.selectors import current_rate_table
 from passerelle.money import MissingRateError, Money, RateTable, UnknownCurrencyError, check_currency, sum_money
 from passerelle.orders.models import Order, OrderLine, SubOrder
 from passerelle.orders.services import orders_release_expired_reservations
+from passerelle.core.languages import supported_language
 
 from .models import Cart, CartLine
 
@@ -217,6 +219,7 @@ def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[
         total=0,
         fx_rates_date=table.rates_date if table else None,
         fx_source=table.source[:200] if table else "",
+        language=supported_language(get_language()),
         reserved_until=timezone.now() + datetime.timedelta(minutes=settings.ORDER_RESERVATION_MINUTES),
         **{f"shipping_{field}": value for field, value in address.__dict__.items()},
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 # Enough digits for IDR/VND totals, four decimals so KWD/BHD (3 minor units) and rates fit.
 MONEY_MAX_DIGITS = 18
@@ -28,8 +29,8 @@ class TimestampedModel(models.Model):
 class TranslationStatus(models.TextChoices):
     """How far a stored translation can be trusted. A language with no stored translation is "missing"."""
 
-    MACHINE = "machine", "Machine translation"
-    REVIEWED = "reviewed", "Reviewed"
+    MACHINE = "machine", _("Machine translation")
+    REVIEWED = "reviewed", _("Reviewed")
 
 
 def language_field(**kwargs: object) -> models.CharField:

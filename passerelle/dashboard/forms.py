@@ -5,9 +5,15 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.urls import reverse_lazy
+from django.utils.translation import get_language, to_locale
+from django.utils.translation import gettext_lazy as _
 
 from passerelle.catalog.models import Category
 from passerelle.core.countries import country_choices
+
+
+def _countries() -> list[tuple[str, str]]:
+    return country_choices(to_locale(get_language() or "en"))
 
 
 def _currency_choices() -> list[tuple[str, str]]:
@@ -16,51 +22,53 @@ def _currency_choices() -> list[tuple[str, str]]:
 
 
 class ShopProfileForm(forms.Form):
-    name = forms.CharField(max_length=160, label="Shop name")
-    country = forms.ChoiceField(label="Country of registration")
-    city = forms.CharField(max_length=120, required=False)
-    currency = forms.ChoiceField(label="Pricing currency")
-    registration_number = forms.CharField(max_length=64, required=False, label="Business registration number")
-    headcount = forms.IntegerField(min_value=1, max_value=1_000_000, initial=1, label="People employed")
-    description = forms.CharField(max_length=300, required=False, label="One-line description")
-    story = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=5000, label="Your story")
+    name = forms.CharField(max_length=160, label=_("Shop name"))
+    country = forms.ChoiceField(label=_("Country of registration"))
+    city = forms.CharField(max_length=120, required=False, label=_("City"))
+    currency = forms.ChoiceField(label=_("Pricing currency"))
+    registration_number = forms.CharField(max_length=64, required=False, label=_("Business registration number"))
+    headcount = forms.IntegerField(min_value=1, max_value=1_000_000, initial=1, label=_("People employed"))
+    description = forms.CharField(max_length=300, required=False, label=_("One-line description"))
+    story = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=5000, label=_("Your story"))
+    language = forms.ChoiceField(choices=settings.LANGUAGES, initial="en", required=False, label=_("Language you write in"),
+                                 help_text=_("Buyers reading another language see a translation when there is one, else your text with a note."))
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["country"].choices = country_choices("en")
+        self.fields["country"].choices = _countries()
         self.fields["currency"].choices = _currency_choices()
 
 
 class SellerSignupForm(ShopProfileForm):
-    email = forms.EmailField()
-    password = forms.CharField(widget=forms.PasswordInput, help_text="At least 10 characters")
+    email = forms.EmailField(label=_("Email"))
+    password = forms.CharField(widget=forms.PasswordInput, label=_("Password"), help_text=_("At least 10 characters"))
 
-    field_order = ["email", "password", "name", "country", "city", "currency", "registration_number", "headcount", "description", "story"]
+    field_order = ["email", "password", "name", "country", "city", "currency", "registration_number", "headcount", "description", "story", "language"]
 
 
 class ProductForm(forms.Form):
     # Typing a title asks for HS suggestions (htmx); without JS the HS code help links to the same suggestions.
     title = forms.CharField(max_length=200, widget=forms.TextInput(attrs={
         "hx-get": reverse_lazy("dashboard:hs_suggest"), "hx-trigger": "keyup changed delay:400ms", "hx-target": "#hs-suggestions",
-    }))
-    category = forms.ModelChoiceField(queryset=Category.objects.select_related("parent"))
-    hs_code = forms.CharField(max_length=14, label="HS code", help_text="6 to 10 digits, e.g. 090121. Suggestions appear below as you type the title.")
-    origin_country = forms.ChoiceField(label="Country of origin")
-    brand = forms.CharField(max_length=120, required=False)
-    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, help_text="Basic HTML allowed: paragraphs, lists, bold")
+    }), label=_("Title"))
+    category = forms.ModelChoiceField(queryset=Category.objects.select_related("parent"), label=_("Category"))
+    hs_code = forms.CharField(max_length=14, label=_("HS code"), help_text=_("6 to 10 digits, e.g. 090121. Suggestions appear below as you type the title."))
+    origin_country = forms.ChoiceField(label=_("Country of origin"))
+    brand = forms.CharField(max_length=120, required=False, label=_("Brand"))
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, label=_("Description"), help_text=_("Basic HTML allowed: paragraphs, lists, bold"))
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["origin_country"].choices = country_choices("en")
+        self.fields["origin_country"].choices = _countries()
 
 
 class VariantForm(forms.Form):
-    sku = forms.CharField(max_length=64, label="SKU")
-    option_name = forms.CharField(max_length=40, required=False, label="Option (e.g. size)")
-    option_value = forms.CharField(max_length=80, required=False, label="Value (e.g. 500 g)")
-    price = forms.DecimalField(max_digits=16, decimal_places=4)
-    weight_grams = forms.IntegerField(min_value=1, label="Weight (g)")
-    stock = forms.IntegerField(min_value=0, initial=0)
+    sku = forms.CharField(max_length=64, label=_("SKU"))
+    option_name = forms.CharField(max_length=40, required=False, label=_("Option (e.g. size)"))
+    option_value = forms.CharField(max_length=80, required=False, label=_("Value (e.g. 500 g)"))
+    price = forms.DecimalField(max_digits=16, decimal_places=4, label=_("Price"))
+    weight_grams = forms.IntegerField(min_value=1, label=_("Weight (g)"))
+    stock = forms.IntegerField(min_value=0, initial=0, label=_("Stock"))
 
     def variant_data(self) -> dict[str, object]:
         data = dict(self.cleaned_data)
@@ -70,22 +78,22 @@ class VariantForm(forms.Form):
 
 
 class NewProductForm(ProductForm, VariantForm):
-    image = forms.FileField(required=False, help_text="JPEG, PNG, WebP or GIF, up to 5 MB")
+    image = forms.FileField(required=False, label=_("Photo"), help_text=_("JPEG, PNG, WebP or GIF, up to 5 MB"))
 
 
 class StockForm(forms.Form):
-    price = forms.DecimalField(max_digits=16, decimal_places=4)
-    stock = forms.IntegerField(min_value=0)
+    price = forms.DecimalField(max_digits=16, decimal_places=4, label=_("Price"))
+    stock = forms.IntegerField(min_value=0, label=_("Stock"))
     # The stock the seller saw: a save only changes stock if no order took units meanwhile.
     stock_seen = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
-    weight_grams = forms.IntegerField(min_value=1)
-    is_active = forms.BooleanField(required=False)
+    weight_grams = forms.IntegerField(min_value=1, label=_("Weight (g)"))
+    is_active = forms.BooleanField(required=False, label=_("On sale"))
 
 
 class ImageForm(forms.Form):
-    image = forms.FileField()
+    image = forms.FileField(label=_("Photo"))
 
 
 class ShipForm(forms.Form):
-    carrier = forms.CharField(max_length=80, initial="DHL Express")
-    tracking_number = forms.CharField(max_length=64)
+    carrier = forms.CharField(max_length=80, initial="DHL Express", label=_("Carrier"))
+    tracking_number = forms.CharField(max_length=64, label=_("Tracking number"))

@@ -14,6 +14,8 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language, to_locale
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from passerelle.accounts.tokens import api_token_create, api_token_revoke
@@ -23,6 +25,7 @@ from passerelle.catalog.services import product_archive, product_create, product
 from passerelle.core.errors import NotFound, ServiceError
 from passerelle.crossborder.hs import hs_suggest
 from passerelle.money import Money
+from passerelle.money.format import format_money
 from passerelle.fulfillment.paperwork import commercial_invoice_pdf, customs_declaration
 from passerelle.fulfillment.services import sub_order_ship
 from passerelle.orders.access import access_sub_order_for_seller
@@ -33,7 +36,7 @@ from passerelle.sellers.services import seller_signup, seller_update_profile
 
 from .forms import ImageForm, NewProductForm, ProductForm, SellerSignupForm, ShipForm, ShopProfileForm, StockForm, VariantForm
 
-PROFILE_FIELDS = ["name", "country", "city", "currency", "registration_number", "headcount", "description", "story"]
+PROFILE_FIELDS = ["name", "country", "city", "currency", "registration_number", "headcount", "description", "story", "language"]
 
 
 def seller_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -46,7 +49,7 @@ def seller_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResp
         try:
             request.seller = access_seller_for_user(request.user)  # type: ignore[attr-defined]
         except NotFound:
-            messages.info(request, "This account has no shop yet. Open one below.")
+            messages.info(request, _("This account has no shop yet. Open one below."))
             return redirect("dashboard:signup")
         try:
             return view(request, *args, **kwargs)
@@ -71,7 +74,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             _form_error(form, error)
         else:
             login(request, seller.owner, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, f"Welcome, {seller.name}! Add your first product.")
+            messages.success(request, _("Welcome, %(name)s! Add your first product.") % {"name": seller.name})
             return redirect("dashboard:product_new")
     return render(request, "dashboard/signup.html", {"form": form})
 
@@ -94,7 +97,7 @@ def profile(request: HttpRequest) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, "Shop profile saved.")
+            messages.success(request, _("Shop profile saved."))
             return redirect("dashboard:profile")
     return render(request, "dashboard/profile.html", {"form": form, "seller": seller})
 
@@ -127,7 +130,7 @@ def product_new(request: HttpRequest) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, f"Product “{product.title}” is live.")
+            messages.success(request, _("Product “%(title)s” is live.") % {"title": product.title})
             return redirect("dashboard:product_edit", product_id=product.pk)
     return render(request, "dashboard/product_new.html", {"form": form, "seller": seller})
 
@@ -144,7 +147,7 @@ def product_edit(request: HttpRequest, product_id: int) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, "Product saved.")
+            messages.success(request, _("Product saved."))
             return redirect("dashboard:product_edit", product_id=product.pk)
     return _product_page(request, product, form=form)
 
@@ -180,7 +183,7 @@ def variant_add(request: HttpRequest, product_id: int) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, "Variant added.")
+            messages.success(request, _("Variant added."))
             return redirect("dashboard:product_edit", product_id=product.pk)
     return _product_page(request, product, variant_form=form)
 
@@ -200,7 +203,7 @@ def variant_save(request: HttpRequest, variant_id: int) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, f"{variant.sku} saved.")
+            messages.success(request, _("%(sku)s saved.") % {"sku": variant.sku})
             return redirect("dashboard:product_edit", product_id=variant.product_id)
     return _product_page(request, variant.product, **{f"stock_{variant.pk}": form})
 
@@ -216,7 +219,7 @@ def image_add(request: HttpRequest, product_id: int) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, "Photo added.")
+            messages.success(request, _("Photo added."))
             return redirect("dashboard:product_edit", product_id=product.pk)
     return _product_page(request, product, image_form=form)
 
@@ -227,10 +230,10 @@ def product_archive_view(request: HttpRequest, product_id: int) -> HttpResponse:
     product = access_product_for_seller(seller=request.seller, product_id=product_id)  # type: ignore[attr-defined]
     if request.POST.get("restore"):
         product_update(product=product, data={"status": Product.Status.ACTIVE})
-        messages.success(request, f"“{product.title}” is listed again.")
+        messages.success(request, _("“%(title)s” is listed again.") % {"title": product.title})
     else:
         product_archive(product=product)
-        messages.success(request, f"“{product.title}” is archived and no longer listed.")
+        messages.success(request, _("“%(title)s” is archived and no longer listed.") % {"title": product.title})
     return redirect("dashboard:products")
 
 
@@ -254,7 +257,7 @@ def order_detail(request: HttpRequest, sub_order_id: int) -> HttpResponse:
         except ServiceError as error:
             _form_error(form, error)
         else:
-            messages.success(request, "Marked as shipped. The buyer can now see the tracking number.")
+            messages.success(request, _("Marked as shipped. The buyer can now see the tracking number."))
             return redirect("dashboard:order", sub_order_id=sub_order.pk)
     lines = sub_order.lines.all()
     context = {"sub_order": sub_order, "order": sub_order.order, "lines": lines, "form": form}
@@ -268,7 +271,7 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         if revoke := request.POST.get("revoke"):
             if api_token_revoke(user=request.user, token_id=int(revoke) if revoke.isdigit() else -1):  # type: ignore[arg-type]
-                messages.success(request, "Token revoked.")
+                messages.success(request, _("Token revoked."))
             return redirect("dashboard:api_tokens")
         new_token = api_token_create(user=request.user, name=(request.POST.get("name") or "API").strip()[:80])  # type: ignore[arg-type]
     tokens = request.user.api_tokens.filter(revoked_at__isnull=True).order_by("-created_at")  # type: ignore[union-attr]
@@ -288,7 +291,7 @@ def hs_suggest_view(request: HttpRequest) -> HttpResponse:
 def order_invoice_pdf(request: HttpRequest, sub_order_id: int) -> HttpResponse:
     sub_order = access_sub_order_for_seller(seller=request.seller, sub_order_id=sub_order_id)  # type: ignore[attr-defined]
     if sub_order.status not in {"paid", "shipped"}:
-        raise Http404("Paperwork is available once the order is paid")
+        raise Http404(_("Paperwork is available once the order is paid"))
     response = HttpResponse(commercial_invoice_pdf(sub_order), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="invoice-{sub_order.number}.pdf"'
     return response
@@ -298,7 +301,7 @@ def order_invoice_pdf(request: HttpRequest, sub_order_id: int) -> HttpResponse:
 def order_customs_json(request: HttpRequest, sub_order_id: int) -> HttpResponse:
     sub_order = access_sub_order_for_seller(seller=request.seller, sub_order_id=sub_order_id)  # type: ignore[attr-defined]
     if sub_order.status not in {"paid", "shipped"}:
-        raise Http404("Paperwork is available once the order is paid")
+        raise Http404(_("Paperwork is available once the order is paid"))
     response = JsonResponse(customs_declaration(sub_order).as_dict(), json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = f'attachment; filename="cn23-{sub_order.number}.json"'
     return response
@@ -313,5 +316,5 @@ def order_refund(request: HttpRequest, sub_order_id: int) -> HttpResponse:
     except ServiceError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, f"Refunded {refund.amount} {refund.currency} to the buyer.")
+        messages.success(request, _("Refunded %(amount)s to the buyer.") % {"amount": format_money(Money(refund.amount, refund.currency), to_locale(get_language() or "en"))})
     return redirect("dashboard:order", sub_order_id=sub_order.pk)

@@ -6,6 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from passerelle.catalog.models import Variant
 from passerelle.core.models import TimestampedModel, currency_field, money_field
@@ -18,17 +19,25 @@ def new_order_token() -> str:
     return secrets.token_urlsafe(24)  # 192 bits: the order page link cannot be guessed
 
 
+# What buyers and sellers read for each status (the values are the state machine's, in orders/states.py).
+STATUS_LABELS = {
+    "pending_payment": _("pending payment"), "payment_processing": _("payment processing"), "paid": _("paid"),
+    "shipped": _("shipped"), "refunded": _("refunded"), "cancelled": _("cancelled"),
+}
+
+
 class Order(TimestampedModel):
     token = models.CharField(max_length=64, unique=True, default=new_order_token, editable=False)
     buyer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="orders")
     email = models.EmailField()
-    status = models.CharField(max_length=24, choices=[(s.value, s.value.replace("_", " ")) for s in OrderStatus], default=OrderStatus.PENDING_PAYMENT, db_index=True)
+    status = models.CharField(max_length=24, choices=[(s.value, STATUS_LABELS[s.value]) for s in OrderStatus], default=OrderStatus.PENDING_PAYMENT, db_index=True)
     currency = currency_field(help_text="The buyer's currency: what the buyer is charged in")
     subtotal = money_field()
     duties_total = money_field(default=0, help_text="Import duty, taxes and fees of every sub-order, in the order's currency")
     total = money_field()
     cbec_identity_hash = models.CharField(max_length=64, blank=True, help_text="Keyed hash of the CBEC buyer's name and ID number")
     fx_rates_date = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=8, default="en", help_text="The buyer's page language at checkout: emails are written in it")
     fx_source = models.CharField(max_length=200, blank=True)
     shipping_name = models.CharField(max_length=200)
     shipping_line1 = models.CharField(max_length=200)
@@ -58,7 +67,7 @@ class Order(TimestampedModel):
 class SubOrder(TimestampedModel):
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="sub_orders")
     seller = models.ForeignKey(Seller, on_delete=models.PROTECT, related_name="sub_orders")
-    status = models.CharField(max_length=24, choices=[(s.value, s.value.replace("_", " ")) for s in SubOrderStatus], default=SubOrderStatus.PENDING_PAYMENT, db_index=True)
+    status = models.CharField(max_length=24, choices=[(s.value, STATUS_LABELS[s.value]) for s in SubOrderStatus], default=SubOrderStatus.PENDING_PAYMENT, db_index=True)
     seller_currency = currency_field()
     seller_subtotal = money_field(help_text="In the seller's currency")
     subtotal = money_field(help_text="In the order's (buyer's) currency")

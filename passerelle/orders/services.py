@@ -9,7 +9,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from passerelle.catalog.stock import release_stock
 
@@ -65,11 +65,12 @@ def orders_release_expired_reservations(*, now: datetime.datetime | None = None)
 
 def order_send_confirmation(*, order_id: int) -> None:
     order = Order.objects.prefetch_related("sub_orders__lines", "sub_orders__seller").get(pk=order_id)
-    context = {"order": order, "order_url": order_link(order)}
-    send_mail(
-        subject=f"Passerelle order {order.number} confirmed",
-        message=render_to_string("orders/email/confirmation.txt", context),
-        html_message=render_to_string("orders/email/confirmation.html", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[order.email],
-    )
+    with translation.override(order.language):  # the link, too, opens the order in the buyer's language
+        context = {"order": order, "order_url": order_link(order)}
+        send_mail(
+            subject=translation.gettext("Passerelle order %(number)s confirmed") % {"number": order.number},
+            message=render_to_string("orders/email/confirmation.txt", context),
+            html_message=render_to_string("orders/email/confirmation.html", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[order.email],
+        )

@@ -14,12 +14,13 @@ from django.utils.text import slugify
 from passerelle.accounts.models import User
 from passerelle.core.countries import check_country
 from passerelle.core.errors import InvalidInput
+from passerelle.core.languages import check_language
 from passerelle.money import UnknownCurrencyError, check_currency
 from passerelle.search.services import search_reindex_seller_later
 
 from .models import Seller
 
-PROFILE_FIELDS = ("name", "country", "city", "currency", "description", "story", "registration_number", "headcount")
+PROFILE_FIELDS = ("name", "country", "city", "currency", "description", "story", "registration_number", "headcount", "language")
 # The storefront home page caches its list of shops; a suspension must not wait for that cache to expire.
 HOME_SELLERS_CACHE_KEY = "storefront:home-sellers"
 
@@ -58,6 +59,9 @@ def check_seller_profile(data: dict[str, Any]) -> dict[str, Any]:
         if len(value) > limit:
             raise InvalidInput(f"{field}: at most {limit} characters", field=field)
         clean[field] = value
+    # Optional: a profile saved without it keeps the language it had (English for a new shop).
+    if data.get("language"):
+        clean["language"] = check_language(data["language"])
     return clean
 
 
