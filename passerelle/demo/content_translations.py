@@ -74,6 +74,10 @@ class ContentTranslation:
         return self.groups.get(group, {}).get(key) or None
 
 
+def translation_exists(language: str) -> bool:
+    return (TRANSLATIONS_DIR / f"{language}.json").is_file()
+
+
 @cache
 def load_translation(language: str) -> ContentTranslation:
     path = TRANSLATIONS_DIR / f"{language}.json"

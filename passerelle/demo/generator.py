@@ -7,12 +7,13 @@ import itertools
 import random
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Mapping
 
 from babel.numbers import get_currency_precision
 
+from passerelle.demo.content_translations import TRANSLATED_LANGUAGES, ContentTranslation, load_translation, translation_exists
 from passerelle.demo.catalog_words import (
     CATEGORIES,
     FAMILIES,
@@ -46,6 +47,7 @@ class DemoCategory:
     slug: str
     name: str
     parent_slug: str | None
+    name_translations: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class DemoProduct:
     brand: str
     image_seed: int
     variants: tuple[DemoVariant, ...]
+    # Hand-written translations, by language: (title, description_html). See content_translations.
+    translations: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class DemoSeller:
     story: str
     description: str
     city: str
+    description_translations: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,20 +104,24 @@ def generate_marketplace(seed: int = 2026, products_per_seller: int | None = Non
     if products_per_seller is not None and products_per_seller < 1:
         raise ValueError(f"products_per_seller must be at least 1 (or None for 14-16), got {products_per_seller!r}")
     rng = random.Random(seed)
-    categories = tuple(DemoCategory(slug, name, parent) for slug, name, parent in CATEGORIES)
+    translations = [load_translation(language) for language in TRANSLATED_LANGUAGES if translation_exists(language)]
+    categories = tuple(
+        DemoCategory(slug, name, parent, {t.language: t.get("categories", slug) or name for t in translations})
+        for slug, name, parent in CATEGORIES
+    )
     sellers: list[DemoSeller] = []
     products: list[DemoProduct] = []
     for profile in SELLERS:
-        sellers.append(_build_seller(profile, rng))
+        sellers.append(_build_seller(profile, rng, translations))
         count = products_per_seller or rng.randint(*DEFAULT_PRODUCTS_PER_SELLER)
-        products.extend(_build_products(profile, count, rng))
+        products.extend(_build_products(profile, count, rng, translations))
     return DemoMarketplace(categories=categories, sellers=tuple(sellers), products=tuple(products))
 
 
 # --- Sellers ---------------------------------------------------------------------------
 
 
-def _build_seller(profile: SellerProfile, rng: random.Random) -> DemoSeller:
+def _build_seller(profile: SellerProfile, rng: random.Random, translations: list[ContentTranslation]) -> DemoSeller:
     if profile.currency not in DEMO_UNITS_PER_USD:
         raise ValueError(
             f"Seller {profile.slug!r} uses currency {profile.currency!r}; demo currencies are {sorted(DEMO_UNITS_PER_USD)}"
@@ -129,6 +138,7 @@ def _build_seller(profile: SellerProfile, rng: random.Random) -> DemoSeller:
         story=profile.story,
         description=profile.description,
         city=profile.city,
+        description_translations={t.language: t.get("shops", profile.slug) or profile.description for t in translations},
     )
 
 
@@ -150,7 +160,18 @@ def _fill_pattern(pattern: str, rng: random.Random) -> str:
 # --- Products --------------------------------------------------------------------------
 
 
-def _build_products(profile: SellerProfile, count: int, rng: random.Random) -> list[DemoProduct]:
+@dataclass(frozen=True)
+class _Choices:
+    """What the seed picked for one product, so every language renders the same product."""
+
+    title_template: str
+    words: dict[str, str]  # slot -> English value
+    sentences: list[str]
+    bullets: list[str]
+    number_suffix: str  # " No. 7" when the English title was already taken
+
+
+def _build_products(profile: SellerProfile, count: int, rng: random.Random, translations: list[ContentTranslation]) -> list[DemoProduct]:
     prefix = _sku_prefix(profile.brand)
     families = [(key, FAMILIES[key]) for key in profile.families]
     offset = rng.randrange(len(families))
@@ -158,20 +179,22 @@ def _build_products(profile: SellerProfile, count: int, rng: random.Random) -> l
     products = []
     for number in range(1, count + 1):
         family_key, family = families[(offset + number) % len(families)]
-        words, title = _pick_unique_title(profile, family_key, family, titles, rng)
-        if title in titles:
-            title = f"{title} No. {number}"
-        titles.add(title)
+        words, template = _pick_unique_title(profile, family_key, family, titles, rng)
+        title = _render_title(template, words)
+        suffix = f" No. {number}" if title in titles else ""
+        titles.add(title + suffix)
+        choices = _Choices(template, words, *_pick_description(family, rng), number_suffix=suffix)
         products.append(DemoProduct(
             seller_slug=profile.slug,
             category_slug=family.category_slug,
-            title=title,
-            description_html=_description_html(family, words, rng),
+            title=title + suffix,
+            description_html=_render_description(choices, None),
             hs_code=family.hs_code,
             origin_country=profile.country,
             brand=profile.brand,
             image_seed=rng.randrange(2**31),
             variants=_build_variants(family, profile.currency, f"{prefix}-{family.code}-{number:04d}", rng),
+            translations={t.language: (_render_title(template, words, t) + suffix, _render_description(choices, t)) for t in translations},
         ))
     return products
 
@@ -183,13 +206,29 @@ def _pick_words(profile: SellerProfile, family_key: str, family: ProductFamily, 
     for slot, values in family.slots.items():
         chosen = overrides.get(f"{family_key}.{slot}") or overrides.get(slot) or values
         words[slot] = rng.choice(chosen)
-    words.update({f"{slot}_lower": _lower_common_words(value) for slot, value in list(words.items())})
     return words
+
+
+def _with_lower(words: dict[str, str]) -> dict[str, str]:
+    """Adds {slot}_lower for every slot: lowered common words in scripts with letter case."""
+    return {**words, **{f"{slot}_lower": _lower_common_words(value) for slot, value in words.items()}}
+
+
+def _translated_words(words: dict[str, str], translation: ContentTranslation | None) -> dict[str, str]:
+    if translation is None:
+        return words
+    # The brand is a name: it reads the same in every language.
+    return {slot: value if slot == "brand" else (translation.get("words", value) or value) for slot, value in words.items()}
 
 
 def _lower_common_words(text: str) -> str:
     """'First Flush' -> 'first flush', '5-Year' -> '5-year', but 'CTC', 'SL28', 'V-neck' and 'UMF 10+' stay as written."""
     return " ".join(word if re.search(r"[A-Z]{2}|[A-Z]\d|^[A-Z]-", word) else word.lower() for word in text.split(" "))
+
+
+def _render_title(template: str, words: dict[str, str], translation: ContentTranslation | None = None) -> str:
+    pattern = (translation.get("titles", template) if translation else None) or template
+    return " ".join(pattern.format(**_with_lower(_translated_words(words, translation))).split())
 
 
 def _pick_unique_title(
@@ -198,20 +237,36 @@ def _pick_unique_title(
     """Draw words until the title is new for this seller; gives up (returning a taken title) after 40 draws."""
     for _attempt in range(40):
         words = _pick_words(profile, family_key, family, rng)
-        title = " ".join(rng.choice(family.titles).format(**words).split())
-        if title not in taken:
+        template = rng.choice(family.titles)
+        if _render_title(template, words) not in taken:
             break
-    return words, title
+    return words, template
 
 
-def _description_html(family: ProductFamily, words: dict[str, str], rng: random.Random) -> str:
-    escaped = {slot: html.escape(value, quote=False) for slot, value in words.items()}
+def _pick_description(family: ProductFamily, rng: random.Random) -> tuple[list[str], list[str]]:
     sentences = [rng.choice(family.leads)]
     sentences += rng.sample(family.body, k=rng.randint(1, min(3, len(family.body))))
-    paragraphs = [f"<p>{' '.join(_capitalise_first(sentence.format(**escaped)) for sentence in sentences)}</p>"]
+    bullets: list[str] = []
     if family.bullets and rng.random() < 0.6:
         bullets = rng.sample(family.bullets, k=rng.randint(min(2, len(family.bullets)), len(family.bullets)))
-        paragraphs.append("<ul>" + "".join(f"<li>{bullet.format(**escaped)}</li>" for bullet in bullets) + "</ul>")
+    return sentences, bullets
+
+
+# Chinese and Japanese sentences end in "。" and follow each other without a space.
+_NO_SPACE_BETWEEN_SENTENCES = ("zh-hans", "ja")
+
+
+def _render_description(choices: _Choices, translation: ContentTranslation | None) -> str:
+    words = _with_lower(_translated_words(choices.words, translation))
+    escaped = {slot: html.escape(value, quote=False) for slot, value in words.items()}
+
+    def text(template: str) -> str:
+        return ((translation.get("sentences", template) if translation else None) or template).format(**escaped)
+
+    separator = "" if translation and translation.language in _NO_SPACE_BETWEEN_SENTENCES else " "
+    paragraphs = [f"<p>{separator.join(_capitalise_first(text(sentence)) for sentence in choices.sentences)}</p>"]
+    if choices.bullets:
+        paragraphs.append("<ul>" + "".join(f"<li>{text(bullet)}</li>" for bullet in choices.bullets) + "</ul>")
     return "".join(paragraphs)
 
 

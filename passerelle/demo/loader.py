@@ -14,14 +14,16 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from passerelle.accounts.models import User
-from passerelle.catalog.models import Category, Product, ProductImage, Variant
+from passerelle.catalog.models import Category, CategoryTranslation, Product, ProductImage, ProductTranslation, Variant
+from passerelle.core.models import TranslationStatus
+from passerelle.search.services import search_index_all
 from passerelle.catalog.sanitize import sanitize_description
 from passerelle.catalog.services import check_hs_code
 from passerelle.core.countries import check_country
 from passerelle.crossborder.hs import hs_load_csv
 from passerelle.fx.services import fx_update_from_ecb_xml
 from passerelle.money import Money, check_currency
-from passerelle.sellers.models import Seller
+from passerelle.sellers.models import Seller, SellerTranslation
 
 from .generator import DEMO_SELLER_LOGIN_SLUGS, DemoMarketplace, generate_marketplace
 from .images import render_product_image, render_seller_logo
@@ -78,6 +80,7 @@ def load_demo(*, seed: int = 2026, products_per_seller: int | None = None, with_
         categories = _load_categories(market)
         sellers = _load_sellers(market, with_images)
         _load_products(market, categories, sellers, with_images)
+        search_index_all()
     logins = [people[0], *seller_logins(sellers), people[1]]
     _write_logins(logins)
     return logins
@@ -95,6 +98,10 @@ def _load_categories(market: DemoMarketplace) -> dict[str, Category]:
     for position, demo in enumerate(market.categories):
         parent = categories[demo.parent_slug] if demo.parent_slug else None
         categories[demo.slug] = Category.objects.create(slug=demo.slug, name=demo.name, parent=parent, position=position)
+    CategoryTranslation.objects.bulk_create([
+        CategoryTranslation(category=categories[demo.slug], language=language, name=name, status=TranslationStatus.REVIEWED)
+        for demo in market.categories for language, name in demo.name_translations.items()
+    ])
     return categories
 
 
@@ -114,6 +121,10 @@ def _load_sellers(market: DemoMarketplace, with_images: bool) -> dict[str, Selle
         if with_images:
             seller.logo.save(f"{demo.slug}.png", ContentFile(render_seller_logo(demo)), save=False)
         seller.save()
+        SellerTranslation.objects.bulk_create([
+            SellerTranslation(seller=seller, language=language, description=text[:300], status=TranslationStatus.REVIEWED)
+            for language, text in demo.description_translations.items()
+        ])
         sellers[demo.slug] = seller
         if password:
             # Kept on the seller so the printed list names which shop each login opens.
@@ -157,3 +168,9 @@ def _load_products(market: DemoMarketplace, categories: dict[str, Category], sel
             images.append(ProductImage(product=product, image=name, width=480, height=480, alt=product.title))
     Variant.objects.bulk_create(variants, batch_size=1000)
     ProductImage.objects.bulk_create(images, batch_size=1000)
+    # The demo's translations are written by people (content_translations), so they count as reviewed.
+    ProductTranslation.objects.bulk_create([
+        ProductTranslation(product=product, language=language, title=title[:200], description=sanitize_description(description_html),
+                           status=TranslationStatus.REVIEWED)
+        for product, demo in zip(products, demo_products, strict=True) for language, (title, description_html) in demo.translations.items()
+    ], batch_size=1000)
