@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "passerelle.payments",
     "passerelle.fulfillment",
     "passerelle.search",
+    "passerelle.translation",
     "passerelle.storefront",
     "passerelle.dashboard",
     "passerelle.demo",
@@ -199,3 +200,10 @@ LOGGING = {
 if not DEBUG:
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
+
+# Machine translation of product content: none by default. "libretranslate" (LIBRETRANSLATE_URL,
+# LIBRETRANSLATE_API_KEY), "deepl" (DEEPL_AUTH_KEY, DEEPL_API_URL) or "argos" (offline, an optional extra).
+TRANSLATOR = os.environ.get("PASSERELLE_TRANSLATOR", "")
+TRANSLATOR_OPTIONS = {
+    key: os.environ.get(key, "") for key in ("LIBRETRANSLATE_URL", "LIBRETRANSLATE_API_KEY", "DEEPL_AUTH_KEY", "DEEPL_API_URL")
+}

@@ -225,3 +225,19 @@ def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable 
         variants=variants,
         price=buyer_price(product.price_min, product.currency, buyer_currency, table) if product.price_min is not None else None,
     )
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    language: str
+    status: str  # "missing", "machine" or "reviewed"
+    title: str = ""
+
+
+def product_translation_states(product: Product) -> list[TranslationState]:
+    """Every storefront language but the seller's, with how far the product is translated into it."""
+    stored = {t.language: t for t in ProductTranslation.objects.filter(product=product).only("language", "status", "title")}
+    return [
+        TranslationState(code, stored[code].status, stored[code].title) if code in stored else TranslationState(code, "missing")
+        for code, _ in settings.LANGUAGES if code != product.seller.language
+    ]

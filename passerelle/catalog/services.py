@@ -19,6 +19,7 @@ from passerelle.core.languages import check_language
 from passerelle.core.models import TranslationStatus
 from passerelle.money import Money
 from passerelle.search.services import search_reindex_later
+from passerelle.translation.services import product_forget_machine_translations, product_translate_later
 
 from .models import HS_CODE_PATTERN, Category, Product, ProductImage, ProductTranslation, Variant
 from .sanitize import sanitize_description
@@ -140,16 +141,21 @@ def product_create(*, seller: Any, data: dict[str, Any], variants: list[dict[str
     for position, variant_data in enumerate(variants or []):
         variant_create(product=product, data=variant_data, position=position, refresh=False)
     product_refresh_summary(product=product)
+    product_translate_later(product)
     return product
 
 
 def product_update(*, product: Product, data: dict[str, Any]) -> Product:
     clean = check_product_fields(data, partial=True)
+    text_changed = any(field in clean and clean[field] != getattr(product, field) for field in ("title", "description"))
     for field, value in clean.items():
         setattr(product, field, value)
     if "title" in clean:
         product.slug = slugify(clean["title"])[:220] or "product"
     product.save()
+    if text_changed:
+        product_forget_machine_translations(product)
+        product_translate_later(product)
     search_reindex_later([product.pk])
     return product
 

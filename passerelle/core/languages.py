@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
 from django.conf import settings
-from django.utils.translation import get_supported_language_variant
+from django.utils.translation import get_supported_language_variant, to_locale
 
 from .errors import InvalidInput
 
@@ -26,3 +29,13 @@ def supported_language(value: str | None) -> str:
         return get_supported_language_variant((value or "").strip().lower() or settings.LANGUAGE_CODE)
     except LookupError:
         return settings.LANGUAGE_CODE
+
+
+@lru_cache(maxsize=256)
+def language_display_name(code: str, locale: str) -> str:
+    """`code`'s name in `locale` (CLDR, via Babel): ("en", "ja") -> 英語; the code itself if CLDR has no name."""
+    try:
+        ui = Locale.parse(locale)
+        return ui.languages.get(to_locale(code)) or ui.languages.get(code.split("-")[0]) or code
+    except (ValueError, UnknownLocaleError):
+        return code

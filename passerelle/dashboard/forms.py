@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from passerelle.catalog.models import Category
 from passerelle.core.countries import country_choices
+from passerelle.core.languages import language_display_name
 
 
 def _countries() -> list[tuple[str, str]]:
@@ -37,6 +38,9 @@ class ShopProfileForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["country"].choices = _countries()
         self.fields["currency"].choices = _currency_choices()
+        # Named in the page's language: a Japanese page offers 英語, ベトナム語...
+        locale = to_locale(get_language() or "en")
+        self.fields["language"].choices = [(code, language_display_name(code, locale)) for code, _ in settings.LANGUAGES]
 
 
 class SellerSignupForm(ShopProfileForm):
@@ -97,3 +101,9 @@ class ImageForm(forms.Form):
 class ShipForm(forms.Form):
     carrier = forms.CharField(max_length=80, initial="DHL Express", label=_("Carrier"))
     tracking_number = forms.CharField(max_length=64, label=_("Tracking number"))
+
+
+class ProductTranslationForm(forms.Form):
+    title = forms.CharField(max_length=200, label=_("Title"))
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, label=_("Description"),
+                                  help_text=_("Basic HTML allowed: paragraphs, lists, bold"))

@@ -14,6 +14,7 @@ urlpatterns = [
     path("products/<int:product_id>/variants/", views.variant_add, name="variant_add"),
     path("products/<int:product_id>/images/", views.image_add, name="image_add"),
     path("products/<int:product_id>/archive/", views.product_archive_view, name="product_archive"),
+    path("products/<int:product_id>/translations/<str:language>/", views.product_translation_edit, name="product_translation"),
     path("variants/<int:variant_id>/", views.variant_save, name="variant_save"),
     path("orders/", views.order_list, name="orders"),
     path("orders/<int:sub_order_id>/", views.order_detail, name="order"),

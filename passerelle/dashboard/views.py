@@ -7,6 +7,7 @@ from functools import wraps
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
@@ -20,8 +21,12 @@ from django.views.decorators.http import require_POST
 
 from passerelle.accounts.tokens import api_token_create, api_token_revoke
 from passerelle.catalog.access import access_product_for_seller, access_variant_for_seller
-from passerelle.catalog.models import Product, Variant
-from passerelle.catalog.services import product_archive, product_create, product_image_add, product_update, variant_create, variant_update
+from passerelle.catalog.models import Product, ProductTranslation, Variant
+from passerelle.catalog.selectors import product_translation_states
+from passerelle.catalog.services import (
+    product_archive, product_create, product_image_add, product_translation_delete, product_translation_set, product_update, variant_create,
+    variant_update,
+)
 from passerelle.core.errors import NotFound, ServiceError
 from passerelle.crossborder.hs import hs_suggest
 from passerelle.money import Money
@@ -33,8 +38,9 @@ from passerelle.orders.models import SubOrder
 from passerelle.payments.services import sub_order_refund
 from passerelle.sellers.access import access_seller_for_user
 from passerelle.sellers.services import seller_signup, seller_update_profile
+from passerelle.translation.services import products_missing_translations, translator_name
 
-from .forms import ImageForm, NewProductForm, ProductForm, SellerSignupForm, ShipForm, ShopProfileForm, StockForm, VariantForm
+from .forms import ImageForm, NewProductForm, ProductForm, ProductTranslationForm, SellerSignupForm, ShipForm, ShopProfileForm, StockForm, VariantForm
 
 PROFILE_FIELDS = ["name", "country", "city", "currency", "registration_number", "headcount", "description", "story", "language"]
 
@@ -84,7 +90,10 @@ def home(request: HttpRequest) -> HttpResponse:
     seller = request.seller  # type: ignore[attr-defined]
     to_ship = SubOrder.objects.filter(seller=seller, status="paid").select_related("order").order_by("created_at")[:20]
     counts = {status: Product.objects.filter(seller=seller, status=status).count() for status in Product.Status.values}
-    return render(request, "dashboard/home.html", {"seller": seller, "to_ship": to_ship, "counts": counts})
+    return render(request, "dashboard/home.html", {
+        "seller": seller, "to_ship": to_ship, "counts": counts,
+        "missing_translations": products_missing_translations(seller.pk), "translator_name": translator_name(),
+    })
 
 
 @seller_required
@@ -136,6 +145,31 @@ def product_new(request: HttpRequest) -> HttpResponse:
 
 
 @seller_required
+def product_translation_edit(request: HttpRequest, product_id: int, language: str) -> HttpResponse:
+    """The product's title and description in one buyer language, written (or checked) by the seller."""
+    product = access_product_for_seller(seller=request.seller, product_id=product_id)  # type: ignore[attr-defined]
+    if language not in dict(settings.LANGUAGES) or language == product.seller.language:
+        raise Http404(_("No such language for this product"))
+    existing = ProductTranslation.objects.filter(product=product, language=language).first()
+    initial = {"title": existing.title, "description": existing.description} if existing else {}
+    form = ProductTranslationForm(request.POST or None, initial=initial)
+    if request.method == "POST" and request.POST.get("delete"):
+        product_translation_delete(product=product, language=language)
+        messages.success(request, _("Translation removed."))
+        return redirect("dashboard:product_edit", product_id=product.pk)
+    if request.method == "POST" and form.is_valid():
+        try:
+            product_translation_set(product=product, language=language, **form.cleaned_data)
+        except ServiceError as error:
+            _form_error(form, error)
+        else:
+            messages.success(request, _("Translation saved."))
+            return redirect("dashboard:product_edit", product_id=product.pk)
+    context = {"product": product, "form": form, "language": language, "existing": existing}
+    return render(request, "dashboard/product_translation.html", context, status=422 if form.errors else 200)
+
+
+@seller_required
 def product_edit(request: HttpRequest, product_id: int) -> HttpResponse:
     seller = request.seller  # type: ignore[attr-defined]
     product = access_product_for_seller(seller=seller, product_id=product_id)
@@ -167,6 +201,8 @@ def _product_page(request: HttpRequest, product: Product, **forms_: Any) -> Http
         "image_form": forms_.get("image_form") or ImageForm(),
         "stock_forms": [(v, forms_.get(f"stock_{v.pk}") or _stock_form(v)) for v in variants],
         "images": product.images.all(),
+        "translations": product_translation_states(product),
+        "translator_name": translator_name(),
     }
     status = 422 if any(isinstance(f, forms.Form) and f.errors for f in forms_.values()) else 200
     return render(request, "dashboard/product_edit.html", context, status=status)

@@ -12,7 +12,10 @@ from passerelle.accounts.tokens import user_for_api_token
 from passerelle.api.schemas import ErrorOut, MoneyOut
 from passerelle.catalog.access import access_product_for_seller, access_variant_for_seller
 from passerelle.catalog.models import Product, Variant
-from passerelle.catalog.services import product_archive, product_create, product_update, variant_create, variant_update
+from passerelle.catalog.selectors import product_translation_states
+from passerelle.catalog.services import (
+    product_archive, product_create, product_translation_delete, product_translation_set, product_update, variant_create, variant_update,
+)
 from passerelle.fulfillment.services import sub_order_ship
 from passerelle.money import Money
 from passerelle.orders.access import access_sub_order_for_seller
@@ -161,6 +164,48 @@ def update_variant(request: HttpRequest, variant_id: int, payload: VariantPatch)
     data = _patch(payload)
     expected = data.pop("stock_expected", None)
     return variant_out(variant_update(variant=variant, data=data, expected_stock=expected))
+
+
+class TranslationIn(Schema):
+    title: str
+    description: str = ""
+
+
+class TranslationOut(Schema):
+    language: str
+    status: str  # missing, machine or reviewed
+    title: str
+    description: str
+
+
+def _translations_out(product: Product) -> list[dict[str, str]]:
+    stored = {t.language: t for t in product.translations.all()}
+    return [
+        {"language": state.language, "status": state.status, "title": state.title,
+         "description": stored[state.language].description if state.language in stored else ""}
+        for state in product_translation_states(product)
+    ]
+
+
+@router.get("/products/{product_id}/translations", response={200: list[TranslationOut], 401: ErrorOut, 404: ErrorOut},
+            summary="The product in every buyer language: missing, machine or reviewed")
+def product_translations(request: HttpRequest, product_id: int) -> list[dict[str, str]]:
+    return _translations_out(access_product_for_seller(seller=_seller(request), product_id=product_id))
+
+
+@router.put("/products/{product_id}/translations/{language}", response={200: TranslationOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+            summary="Write the title and description in one language (stored as reviewed)")
+def put_product_translation(request: HttpRequest, product_id: int, language: str, payload: TranslationIn) -> dict[str, str]:
+    product = access_product_for_seller(seller=_seller(request), product_id=product_id)
+    translation = product_translation_set(product=product, language=language, title=payload.title, description=payload.description)
+    return {"language": translation.language, "status": translation.status, "title": translation.title, "description": translation.description}
+
+
+@router.delete("/products/{product_id}/translations/{language}", response={204: None, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+               summary="Remove one language's translation (buyers then see the original with a note)")
+def delete_product_translation(request: HttpRequest, product_id: int, language: str) -> Status[None]:
+    product_translation_delete(product=access_product_for_seller(seller=_seller(request), product_id=product_id), language=language)
+    return Status(204, None)
 
 
 @router.get("/orders", response={200: list[SubOrderOut], 401: ErrorOut, 404: ErrorOut})

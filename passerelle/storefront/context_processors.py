@@ -13,6 +13,8 @@ def buyer_preferences(request: HttpRequest) -> dict[str, Any]:
         "buyer": getattr(request, "buyer", None),
         "buyer_currencies": settings.BUYER_CURRENCIES,
         "preference_countries": _preference_countries(to_locale(get_language() or "en")),
+        # Each language by its own name (日本語, العربية), as a reader looks for it; not run through gettext.
+        "ui_languages": settings.LANGUAGES,
     }
 
 

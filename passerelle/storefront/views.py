@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -49,12 +49,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def _origin_choices() -> list[tuple[str, str]]:
-    origins = cache.get("storefront:origins")
-    if origins is None:
+    """Countries products come from, named and sorted in the page's language."""
+    codes = cache.get("storefront:origins")
+    if codes is None:
         codes = sorted(set(listed_products().values_list("origin_country", flat=True).distinct()))
-        origins = sorted(((code, country_name(code)) for code in codes), key=lambda pair: pair[1])
-        cache.set("storefront:origins", origins, 300)
-    return origins
+        cache.set("storefront:origins", codes, 300)
+    locale = to_locale(get_language() or "en")
+    return sorted(((code, country_name(code, locale)) for code in codes), key=lambda pair: pair[1])
 
 
 def _listing(request: HttpRequest, *, template: str, category: Category | None = None, seller: Seller | None = None, extra: dict | None = None) -> HttpResponse:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.conf import settings
 from django.utils.translation import get_language, to_locale
 
 from passerelle.catalog.selectors import category_names
 from passerelle.core.countries import country_name
 from passerelle.money import Money
 from passerelle.money.format import format_money, format_rate_date
+from passerelle.core.languages import language_display_name
 
 register = template.Library()
 
@@ -63,5 +63,5 @@ def category_name(category: Any) -> str:
 
 @register.filter
 def language_name(code: str) -> str:
-    """A language's own name for itself, as the switcher shows it (日本語, العربية)."""
-    return dict(settings.LANGUAGES).get(code, code)
+    """A language's name in the page's language (on a Japanese page, "en" is 英語), from CLDR via Babel."""
+    return language_display_name(code, _locale())

@@ -1,0 +1,42 @@
+"""Buyers read products in their language, or in the seller's with a note saying so."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from passerelle.catalog.models import Product
+from passerelle.catalog.services import product_translation_set
+from passerelle.sellers.models import SellerTranslation
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fast_password_hashing", "fx_rates")]
+
+
+def test_a_translated_product_page_reads_in_the_buyers_language(buyer: Client, coffee: Product) -> None:
+    product_translation_set(product=coffee, language="ja", title="ケニア AA コーヒー豆", description="<p>明るい酸味。</p>")
+    html = buyer.get(f"/ja/p/{coffee.pk}/{coffee.slug}/").content.decode()
+    assert "<h1>ケニア AA コーヒー豆</h1>" in html and "<p>明るい酸味。</p>" in html
+    assert "Kenya AA whole bean" not in html.split("<main")[1].split("</h1>")[0]
+    assert 'class="muted lang-note"' not in html
+
+
+def test_an_untranslated_product_shows_the_original_marked_with_its_language(buyer: Client, coffee: Product) -> None:
+    html = buyer.get(f"/ko/p/{coffee.pk}/{coffee.slug}/").content.decode()
+    assert '<h1 lang="en">Kenya AA whole bean</h1>' in html
+    assert 'class="muted lang-note"' in html and "English" in html
+
+
+def test_cards_in_listings_use_the_translation(buyer: Client, coffee: Product, watch: Product) -> None:
+    product_translation_set(product=coffee, language="zh-hans", title="肯尼亚 AA 咖啡豆")
+    html = buyer.get("/zh-hans/products/").content.decode()
+    assert '<span class="title">肯尼亚 AA 咖啡豆</span>' in html
+    assert '<span class="title" lang="en">Automatic watch, steel</span>' in html
+
+
+def test_the_shop_description_follows_the_language(buyer: Client, coffee: Product) -> None:
+    seller = coffee.seller
+    seller.description = "Farmer-owned cooperative"
+    seller.save()
+    SellerTranslation.objects.create(seller=seller, language="ja", description="農家が所有する協同組合", status="reviewed")
+    assert "農家が所有する協同組合" in buyer.get(f"/ja/shops/{seller.slug}/").content.decode()
+    assert '<p lang="en">Farmer-owned cooperative</p>' in buyer.get(f"/th/shops/{seller.slug}/").content.decode()
