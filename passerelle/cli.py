@@ -20,6 +20,7 @@ def serve(host: str, port: int, workers: int) -> None:
     _setup()
     from django.core.management import call_command
 
+    call_command("compile-translations", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     args = [
         "gunicorn", "passerelle.wsgi:application", "--bind", f"{host}:{port}", "--workers", str(workers),

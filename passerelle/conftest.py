@@ -178,3 +178,19 @@ def indexed(db: None) -> None:
     from passerelle.search.services import search_index_all
 
     search_index_all()
+
+
+def pytest_sessionstart(session: Any) -> None:
+    """Compile the interface translations, as `passerelle serve` does: .mo files are build output, not in git.
+
+    A catalogue with problems is left uncompiled; core/tests/test_translations.py names them."""
+    from django.conf import settings
+
+    from passerelle.core.translations import catalogue_problems, compile_catalogue
+
+    for locale_dir in settings.LOCALE_PATHS:
+        for po_path in Path(locale_dir).glob("*/LC_MESSAGES/django.po"):
+            if not catalogue_problems(po_path):
+                compile_catalogue(po_path)
+            else:
+                po_path.with_suffix(".mo").unlink(missing_ok=True)  # a stale .mo would hide the problem

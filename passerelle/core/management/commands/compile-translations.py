@@ -29,6 +29,7 @@ class Command(BaseCommand):
                 problems += [f"{po_path}: {problem}" for problem in found]
                 if not check and not found:
                     compile_catalogue(po_path)
-                    self.stdout.write(f"compiled {po_path.with_suffix('.mo')}")
+                    if options["verbosity"] > 0:
+                        self.stdout.write(f"compiled {po_path.with_suffix('.mo')}")
         if problems:
             raise CommandError("\n".join(problems[:50]) + (f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""))
