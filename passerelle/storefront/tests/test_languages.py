@@ -46,6 +46,17 @@ def test_language_switcher_sets_the_cookie_and_moves_to_the_prefixed_page(coffee
     assert _html_attributes(client.get(response["Location"])) == ("ar", "rtl")
 
 
+def test_switching_from_a_japanese_page_lands_on_the_same_page_in_arabic(coffee: Product, fx_rates: None) -> None:
+    """What the switcher on a /ja/ page posts takes the buyer to the same page under /ar/, query kept."""
+    client = Client()
+    page = client.get("/ja/search/?q=%E3%82%B3%E3%83%BC%E3%83%92%E3%83%BC").content.decode()
+    form = page[page.index('action="/i18n/setlang/"'):]
+    next_path = re.search(r'name="next" value="([^"]+)"', form).group(1)  # type: ignore[union-attr]
+    response = client.post("/i18n/setlang/", {"language": "ar", "next": next_path.replace("&amp;", "&")})
+    assert response["Location"] == "/ar/search/?q=%E3%82%B3%E3%83%BC%E3%83%92%E3%83%BC"
+    assert _html_attributes(client.get(response["Location"])) == ("ar", "rtl")
+
+
 def test_money_is_formatted_for_the_active_language(coffee: Product, fx_rates: None) -> None:
     client = Client()
     client.cookies["currency"] = "JPY"
