@@ -16,6 +16,7 @@ from passerelle.core.countries import country_name
 from passerelle.core.tasks import run_after_commit
 from passerelle.sellers.models import Seller
 
+from .backends import current_backend
 from .models import SearchDocument, SearchTerm
 from .text import MIN_TYPO_WORD_LENGTH, index_terms
 
@@ -98,6 +99,7 @@ def search_index_products(product_ids: Iterable[int]) -> int:
             documents, update_conflicts=True, unique_fields=["product_id"],
             update_fields=["title_terms", "body_terms", "listed", "category_id", "seller_id", "origin_country", "currency", "price_min", "popularity"],
         )
+        current_backend().write_vectors(documents)
         SearchDocument.objects.filter(product_id__in=set(batch) - {d.product_id for d in documents}).delete()
         SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in sorted(_vocabulary(documents))], ignore_conflicts=True)
         indexed += len(documents)

@@ -1,8 +1,8 @@
 """Search backends: the database's own full-text index, chosen by the database in use.
 
-A backend answers three questions over the SearchDocument table, and nothing else: which listed
-products match a parsed query (with a relevance, higher is better), which known terms look like a
-misspelt word, and how to install its structures. Ranking, filters, facets and pages are done once,
+A backend does four things over the SearchDocument table, and nothing else: install its structures,
+index the documents the indexer just wrote, say which listed products match a parsed query (with a
+relevance, higher is better), and which known terms look like a misspelt word. Ranking, filters, facets and pages are done once,
 in passerelle.search.selectors, so both backends honour the same results contract.
 """
 
@@ -14,6 +14,7 @@ from typing import Protocol
 
 from django.db import connection
 
+from passerelle.search.models import SearchDocument
 from passerelle.search.text import ParsedQuery
 
 # Hits beyond this many (by relevance) are not ranked, counted or faceted: the page says "10,000+".
@@ -36,6 +37,8 @@ class SearchBackend(Protocol):
     vendor: str
 
     def install_statements(self) -> list[str]: ...
+
+    def write_vectors(self, documents: list[SearchDocument]) -> None: ...
 
     def hits(self, query: ParsedQuery, limit: int = HIT_LIMIT) -> list[Hit]: ...
 

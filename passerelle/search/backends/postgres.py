@@ -1,25 +1,41 @@
-"""PostgreSQL search: full text over a generated tsvector (GIN), and pg_trgm over the term vocabulary.
+"""PostgreSQL search: full text over a tsvector column (GIN), and pg_trgm over the term vocabulary.
 
-The tsvector is built with the `simple` configuration from terms made in Python (passerelle.search.text),
-so no stemming or stop words differ from SQLite's, and the query is a tsquery literal built from the same
-terms: bigram phrases with `<->`, prefixes with `:*`, typo alternatives with `|`.
+The tsvector is written by the indexer as a literal of the terms made in Python (passerelle.search.text),
+with their positions and weights (A for the title, B for the rest). PostgreSQL's own text parser never
+sees them: it drops Thai vowel marks and splits some Japanese runs, depending on the server's locale.
+The query is a tsquery literal built from the same terms: bigram phrases with `<->`, prefixes with `:*`,
+typo alternatives with `|`.
 """
 
 from __future__ import annotations
 
 from django.db import connection
 
+from passerelle.search.models import SearchDocument
 from passerelle.search.text import ParsedQuery, Phrase, Word
 
 from . import SqlSearchBackend
 
 INSTALL = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "ALTER TABLE search_searchdocument ADD COLUMN vector tsvector GENERATED ALWAYS AS "
-    "(setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'B')) STORED",
+    "ALTER TABLE search_searchdocument ADD COLUMN vector tsvector",
     "CREATE INDEX search_doc_vector_idx ON search_searchdocument USING gin (vector)",
     "CREATE INDEX search_term_trgm_idx ON search_searchterm USING gin (term gin_trgm_ops)",
 ]
+MAX_POSITION = 16383  # PostgreSQL's largest tsvector position; later terms share it
+
+
+def tsvector_literal(title_terms: str, body_terms: str) -> str:
+    """`'term':1A,4A 'other':2B ...`: each term with its positions, weight A in the title and B after it."""
+    positions: dict[str, list[str]] = {}
+    number = 0
+    for weight, terms in (("A", title_terms), ("B", body_terms)):
+        for term in terms.split():
+            number = min(number + 1, MAX_POSITION)
+            kept = positions.setdefault(term, [])
+            if len(kept) < 256:  # PostgreSQL keeps at most 256 positions per lexeme
+                kept.append(f"{number}{weight}")
+    return " ".join(f"{_lexeme(term)}:{','.join(kept)}" for term, kept in positions.items())
 
 # ts_rank's default weights {0.1, 0.2, 0.4, 1.0} for D, C, B, A: a title (A) term weighs 2.5 times a body (B) one.
 _HITS_SQL = """
@@ -52,6 +68,21 @@ class PostgresBackend(SqlSearchBackend):
 
     def install_statements(self) -> list[str]:
         return INSTALL
+
+    def write_vectors(self, documents: list[SearchDocument]) -> None:
+        """Set the tsvector of documents just written, in one statement per batch."""
+        if not documents:
+            return
+        values = ", ".join(["(%s, %s)"] * len(documents))
+        params: list[object] = []
+        for document in documents:
+            params += [document.product_id, tsvector_literal(document.title_terms, document.body_terms)]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE search_searchdocument AS d SET vector = CAST(v.vector AS tsvector) FROM (VALUES {values}) AS v(product_id, vector) "
+                "WHERE d.product_id = v.product_id",
+                params,
+            )
 
     def expression(self, query: ParsedQuery) -> str:
         return tsquery_expression(query)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django.db import connection
 
+from passerelle.search.models import SearchDocument
 from passerelle.search.text import ParsedQuery, Phrase, Word
 
 from . import SqlSearchBackend
@@ -64,6 +65,9 @@ class SqliteBackend(SqlSearchBackend):
 
     def install_statements(self) -> list[str]:
         return INSTALL
+
+    def write_vectors(self, documents: list[SearchDocument]) -> None:
+        """Nothing to do: the FTS5 triggers index each document as it is written."""
 
     def expression(self, query: ParsedQuery) -> str:
         return match_expression(query)

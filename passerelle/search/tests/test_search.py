@@ -173,3 +173,13 @@ def test_autocomplete_matches_the_word_being_typed(catalogue):
     found = search_products(SearchRequest(query="first darj", autocomplete=True), current_rate_table()).product_ids
     assert found == [catalogue["tea"].pk]
     assert _search("first darj") == []  # a whole-word search does not
+
+
+def test_thai_vowel_marks_and_small_kana_are_found_on_every_database(catalogue):
+    """PostgreSQL's own text parser drops Thai vowel marks; the index never lets it see the terms."""
+    tea = catalogue["tea"]
+    product_translation_set(product=tea, language="th", title="ชาดาร์จีลิงน้ำดอกส้ม หั่นชิ้นเล็ก")
+    product_translation_set(product=tea, language="ja", title="エクストラ・ブリュット ダージリン")
+    search_index_all()
+    for query in ("น้ำดอกส้ม", "หั่นชิ้นเล็ก", "ชิ้น", "ブリュット", "エクストラ・ブリュット", "ュッ"):
+        assert _search(query) == [tea.pk], query
