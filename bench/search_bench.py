@@ -147,14 +147,14 @@ def run_backend(options: argparse.Namespace) -> dict:
                 listed=True, category_id=1 + (start + offset) % 60, seller_id=1 + (start + offset) % 50, origin_country="KE",
                 currency="USD", price_min=10 + (start + offset) % 200, popularity=(start + offset) * 7919 % 1000,
             ))
-        SearchDocument.objects.bulk_create(documents)
-        backend.write_vectors(documents)
+        backend.write_documents(documents)
         SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in sorted(_vocabulary(documents))], ignore_conflicts=True)
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
     else:
         with connection.cursor() as cursor:
+            cursor.execute("VACUUM FULL search_searchdocument")  # the DELETE of the previous run leaves dead rows
             cursor.execute("VACUUM ANALYZE search_searchdocument")
             cursor.execute("VACUUM ANALYZE search_searchterm")
     build_seconds = time.perf_counter() - started

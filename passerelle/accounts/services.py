@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 
 from passerelle.core.errors import InvalidInput
 
@@ -16,14 +17,15 @@ def buyer_signup(*, email: str, password: str, full_name: str = "") -> User:
     try:
         validate_email(email)
     except ValidationError:
-        raise InvalidInput(f"email: {email!r} is not a valid email address", field="email") from None
+        raise InvalidInput(_("email: %(value)s is not a valid email address") % {"value": repr(email)}, field="email") from None
     if User.objects.filter(email=email).exists():
-        raise InvalidInput("email: an account with this email already exists; sign in instead", field="email", code="email_taken")
+        raise InvalidInput(_("email: an account with this email already exists; sign in instead"), field="email", code="email_taken")
     user = User(email=email, full_name=full_name.strip()[:200])
     try:
         validate_password(password, user)
     except ValidationError as error:
-        raise InvalidInput("password: " + " ".join(error.messages), field="password", code="weak_password") from None
+        # Translators: %(problems)s is what Django's password validators said, already in the reader's language.
+        raise InvalidInput(_("password: %(problems)s") % {"problems": " ".join(error.messages)}, field="password", code="weak_password") from None
     user.set_password(password)
     user.save()
     return user

@@ -1,10 +1,25 @@
 from django.contrib import admin
 
-from .models import Category, Product, ProductImage, Variant
+from .models import Category, CategoryTranslation, Product, ProductImage, ProductTranslation, Variant
+
+
+class CategoryTranslationInline(admin.TabularInline):
+    """Category names are the operator's: translated here, one row per language."""
+
+    model = CategoryTranslation
+    extra = 0
+    fields = ["language", "name", "status"]
+
+
+class ProductTranslationInline(admin.StackedInline):
+    model = ProductTranslation
+    extra = 0
+    fields = ["language", "title", "description", "status"]
 
 
 @admin.register(Category)
 class CategoryAdmin(admin.ModelAdmin):
+    inlines = [CategoryTranslationInline]
     list_display = ["name", "parent", "slug", "position"]
     list_filter = ["parent"]
     search_fields = ["name", "slug"]
@@ -32,7 +47,7 @@ class ProductAdmin(admin.ModelAdmin):
     list_select_related = ["seller", "category", "category__parent"]
     raw_id_fields = ["seller"]
     readonly_fields = ["price_min", "currency", "in_stock", "created_at", "updated_at"]
-    inlines = [VariantInline, ImageInline]
+    inlines = [VariantInline, ImageInline, ProductTranslationInline]
     actions = ["archive_products"]
 
     @admin.action(description="Archive selected products (hide from the storefront)")

@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 
 from passerelle.api.schemas import ErrorOut, MoneyOut, SellerOut
@@ -117,14 +118,14 @@ def list_products(request: HttpRequest, filters: Query[ProductQuery]) -> dict[st
     `origin` (ISO country), and price everything in `currency` (ISO 4217; default: the buyer's cookie or USD)."""
     currency = requested_currency(request, filters.currency)
     if not 1 <= filters.page_size <= 100:
-        raise InvalidInput("page_size: between 1 and 100", field="page_size")
+        raise InvalidInput(_("page_size: between 1 and 100"), field="page_size")
     if filters.page < 1:
-        raise InvalidInput("page: 1 or more", field="page")
+        raise InvalidInput(_("page: 1 or more"), field="page")
     category = None
     if filters.category:
         category = Category.objects.filter(slug=filters.category).first()
         if category is None:
-            raise InvalidInput(f"category: no category {filters.category!r}", field="category")
+            raise InvalidInput(_("category: no category %(value)s") % {"value": repr(filters.category)}, field="category")
     origin = check_country(filters.origin, field="origin") if filters.origin else None
     table = current_rate_table()
     products = product_search(ProductFilters(query=filters.query.strip()[:200], category=category, origin=origin), currency, table)

@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Case, DecimalField, ExpressionWrapper, F, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from passerelle.core.errors import NotFound
 from passerelle.money import RateTable
@@ -207,7 +208,7 @@ def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable 
     try:  # get(), not first(): no ORDER BY to compile and run for a primary-key lookup
         product = listed_products().select_related("seller", "category", "category__parent").get(pk=product_id)
     except Product.DoesNotExist:
-        raise NotFound(f"product: no product {product_id} is for sale", field="product_id") from None
+        raise NotFound(_("product: no product %(id)s is for sale") % {"id": product_id}, field="product_id") from None
     variants = [
         VariantView(
             id=v.pk, sku=v.sku, options=v.options, options_label=v.options_label, stock=v.stock, weight_grams=v.weight_grams,

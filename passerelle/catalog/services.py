@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.db.models import Min
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
 from django.conf import settings
@@ -34,7 +35,7 @@ def check_hs_code(value: Any) -> str:
     digits = re.sub(r"[\s.]", "", str(value or ""))
     if not re.fullmatch(HS_CODE_PATTERN, digits):
         raise InvalidInput(
-            f"hs_code: {value!r} is not an HS code; give 6 to 10 digits, for example 090121 for roasted coffee",
+            _("hs_code: %(value)s is not an HS code; give 6 to 10 digits, for example 090121 for roasted coffee") % {"value": repr(value)},
             field="hs_code",
             code="invalid_hs_code",
         )
@@ -46,7 +47,7 @@ def check_product_fields(data: dict[str, Any], *, partial: bool = False) -> dict
     if not partial or "title" in data:
         title = str(data.get("title") or "").strip()
         if not title or len(title) > 200:
-            raise InvalidInput("title: between 1 and 200 characters", field="title")
+            raise InvalidInput(_("title: between 1 and 200 characters"), field="title")
         clean["title"] = title
     if not partial or "category" in data:
         category = data.get("category")
@@ -55,7 +56,7 @@ def check_product_fields(data: dict[str, Any], *, partial: bool = False) -> dict
                 Category.objects.filter(pk=category).first() if str(category or "").isdigit() else None
             )
         if category is None:
-            raise InvalidInput(f"category: {data.get('category')!r} is not a category", field="category")
+            raise InvalidInput(_("category: %(value)s is not a category") % {"value": repr(data.get("category"))}, field="category")
         clean["category"] = category
     if not partial or "hs_code" in data:
         clean["hs_code"] = check_hs_code(data.get("hs_code"))
@@ -64,14 +65,17 @@ def check_product_fields(data: dict[str, Any], *, partial: bool = False) -> dict
     if "description" in data:
         description = str(data.get("description") or "")
         if len(description) > 20_000:
-            raise InvalidInput("description: at most 20,000 characters", field="description")
+            raise InvalidInput(_("description: at most 20,000 characters"), field="description")
         clean["description"] = sanitize_description(description)
     if "brand" in data:
         clean["brand"] = str(data.get("brand") or "").strip()[:120]
     if "status" in data:
         status = str(data.get("status") or "")
         if status not in Product.Status.values:
-            raise InvalidInput(f"status: {status!r}; expected one of {', '.join(Product.Status.values)}", field="status")
+            raise InvalidInput(
+                _("status: %(value)s; expected one of %(choices)s") % {"value": repr(status), "choices": ", ".join(Product.Status.values)},
+                field="status",
+            )
         clean["status"] = status
     return clean
 
@@ -81,21 +85,22 @@ def check_variant_fields(data: dict[str, Any], *, currency: str, partial: bool =
     if not partial or "sku" in data:
         sku = str(data.get("sku") or "").strip()
         if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._\-/]{0,63}", sku):
-            raise InvalidInput("sku: 1 to 64 letters, digits, '.', '_', '-' or '/'", field="sku")
+            raise InvalidInput(_("sku: 1 to 64 letters, digits, '.', '_', '-' or '/'"), field="sku")
         clean["sku"] = sku
     if not partial or "price" in data:
         try:
             amount = Decimal(str(data.get("price")).strip())
         except (InvalidOperation, ValueError):
-            raise InvalidInput(f"price: {data.get('price')!r} is not a number", field="price") from None
+            raise InvalidInput(_("price: %(value)s is not a number") % {"value": repr(data.get("price"))}, field="price") from None
         if not amount.is_finite() or amount <= 0:
-            raise InvalidInput("price: must be greater than zero", field="price")
+            raise InvalidInput(_("price: must be greater than zero"), field="price")
         if amount >= Decimal("1e13"):
-            raise InvalidInput("price: too large; at most 9,999,999,999,999", field="price")
+            raise InvalidInput(_("price: too large; at most 9,999,999,999,999"), field="price")
         price = Money(amount, currency)
         if price.quantize() != price:
             raise InvalidInput(
-                f"price: {amount} has more decimals than {currency} allows ({price.quantize().amount} would be accepted)",
+                _("price: %(amount)s has more decimals than %(currency)s allows (%(accepted)s would be accepted)")
+                % {"amount": amount, "currency": currency, "accepted": price.quantize().amount},
                 field="price",
             )
         clean["price"] = price.amount
@@ -106,9 +111,9 @@ def check_variant_fields(data: dict[str, Any], *, currency: str, partial: bool =
     if "options" in data:
         options = data.get("options") or {}
         if not isinstance(options, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in options.items()):
-            raise InvalidInput('options: an object of option names to values, e.g. {"size": "500 g"}', field="options")
+            raise InvalidInput(_('options: an object of option names to values, e.g. {"size": "500 g"}'), field="options")
         if len(options) > 5 or any(len(k) > 40 or len(v) > 80 for k, v in options.items()):
-            raise InvalidInput("options: at most 5 options, names up to 40 and values up to 80 characters", field="options")
+            raise InvalidInput(_("options: at most 5 options, names up to 40 and values up to 80 characters"), field="options")
         clean["options"] = {k.strip(): v.strip() for k, v in options.items() if k.strip()}
     if "is_active" in data:
         clean["is_active"] = bool(data["is_active"])
@@ -119,9 +124,15 @@ def _check_int(value: Any, field: str, low: int, high: int) -> int:
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):
-        raise InvalidInput(f"{field}: {value!r} is not a whole number", field=field) from None
+        # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+        raise InvalidInput(_("%(field)s: %(value)s is not a whole number") % {"field": field, "value": repr(value)}, field=field) from None
     if number < low or number > high:
-        raise InvalidInput(f"{field}: {number} is out of range; expected {low} to {high:,}", field=field)
+        raise InvalidInput(
+            # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+            _("%(field)s: %(number)s is out of range; expected %(low)s to %(high)s")
+            % {"field": field, "number": number, "low": low, "high": format(high, ",")},
+            field=field,
+        )
     return number
 
 
@@ -170,7 +181,7 @@ def product_archive(*, product: Product) -> Product:
 def variant_create(*, product: Product, data: dict[str, Any], position: int | None = None, refresh: bool = True) -> Variant:
     clean = check_variant_fields(data, currency=product.currency)
     if Variant.objects.filter(seller_id=product.seller_id, sku=clean["sku"]).exists():
-        raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken")
+        raise InvalidInput(_("sku: %(value)s is already used by another of your variants") % {"value": repr(clean["sku"])}, field="sku", code="sku_taken")
     try:
         with transaction.atomic():
             variant = Variant.objects.create(
@@ -182,7 +193,7 @@ def variant_create(*, product: Product, data: dict[str, Any], position: int | No
             )
     except IntegrityError:
         # Lost a race with another request creating the same SKU.
-        raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken") from None
+        raise InvalidInput(_("sku: %(value)s is already used by another of your variants") % {"value": repr(clean["sku"])}, field="sku", code="sku_taken") from None
     if refresh:
         product_refresh_summary(product=product)
     return variant
@@ -195,7 +206,7 @@ def variant_update(*, variant: Variant, data: dict[str, Any], expected_stock: in
     number (the seller saw it on a page), else Conflict."""
     clean = check_variant_fields(data, currency=variant.currency, partial=True)
     if "sku" in clean and Variant.objects.filter(seller_id=variant.seller_id, sku=clean["sku"]).exclude(pk=variant.pk).exists():
-        raise InvalidInput(f"sku: {clean['sku']!r} is already used by another of your variants", field="sku", code="sku_taken")
+        raise InvalidInput(_("sku: %(value)s is already used by another of your variants") % {"value": repr(clean["sku"])}, field="sku", code="sku_taken")
     stock = clean.pop("stock", None)
     for field, value in clean.items():
         setattr(variant, field, value)
@@ -208,7 +219,8 @@ def variant_update(*, variant: Variant, data: dict[str, Any], expected_stock: in
         if not matching.update(stock=stock):
             current = Variant.objects.filter(pk=variant.pk).values_list("stock", flat=True).first()
             raise Conflict(
-                f"stock: it changed from {expected_stock} to {current} since you loaded it (orders came in); check it and save again",
+                _("stock: it changed from %(expected)s to %(current)s since you loaded it (orders came in); check it and save again")
+                % {"expected": expected_stock, "current": current},
                 field="stock",
                 code="stock_changed",
             )
@@ -221,15 +233,24 @@ def product_image_add(*, product: Product, upload: UploadedFile, alt: str = "") 
     """Accept real images only: the bytes must decode, within the size limit."""
     limit = settings.PRODUCT_IMAGE_MAX_BYTES
     if upload.size is not None and upload.size > limit:
-        raise InvalidInput(f"image: {upload.size:,} bytes is over the {limit // (1024 * 1024)} MB limit", field="image", code="image_too_large")
+        raise InvalidInput(
+            _("image: %(size)s bytes is over the %(limit)s MB limit") % {"size": format(upload.size, ","), "limit": limit // (1024 * 1024)},
+            field="image",
+            code="image_too_large",
+        )
     try:
         with Image.open(upload) as picture:
             picture.verify()
             image_format = picture.format
     except (UnidentifiedImageError, OSError, SyntaxError):
-        raise InvalidInput("image: the file is not an image; upload a JPEG, PNG, WebP or GIF", field="image", code="not_an_image") from None
+        raise InvalidInput(_("image: the file is not an image; upload a JPEG, PNG, WebP or GIF"), field="image", code="not_an_image") from None
     if image_format not in ALLOWED_IMAGE_FORMATS:
-        raise InvalidInput(f"image: {image_format} images are not accepted; upload a JPEG, PNG, WebP or GIF", field="image", code="not_an_image")
+        raise InvalidInput(
+            # Translators: %(format)s is an image file format, e.g. BMP or TIFF.
+            _("image: %(format)s images are not accepted; upload a JPEG, PNG, WebP or GIF") % {"format": image_format},
+            field="image",
+            code="not_an_image",
+        )
     upload.seek(0)
     return ProductImage.objects.create(product=product, image=upload, alt=alt[:200] or product.title[:200], position=product.images.count())
 
@@ -237,7 +258,7 @@ def product_image_add(*, product: Product, upload: UploadedFile, alt: str = "") 
 def category_get(*, slug: str) -> Category:
     category = Category.objects.filter(slug=slug).first()
     if category is None:
-        raise NotFound(f"category: no category {slug!r}", field="category")
+        raise NotFound(_("category: no category %(slug)s") % {"slug": repr(slug)}, field="category")
     return category
 
 
@@ -249,9 +270,10 @@ def product_translation_set(*, product: Product, language: Any, title: Any, desc
     """Store the product's title and description in one language; a seller's own text is "reviewed"."""
     code = check_language(language)
     if code == product.seller.language:
-        raise InvalidInput(f"language: {code} is the shop's own language; edit the product itself instead", field="language")
+        # Translators: %(code)s is a language code, e.g. fr or zh-hans.
+        raise InvalidInput(_("language: %(code)s is the shop's own language; edit the product itself instead") % {"code": code}, field="language")
     clean = check_product_fields({"title": title, "description": description or ""}, partial=True)
-    translation, _ = ProductTranslation.objects.update_or_create(
+    translation, _created = ProductTranslation.objects.update_or_create(
         product=product, language=code, defaults={"title": clean["title"], "description": clean.get("description", ""), "status": status},
     )
     search_reindex_later([product.pk])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from passerelle.core.errors import Conflict
 
@@ -19,7 +20,7 @@ def reserve_stock(lines: list[tuple[int, int]]) -> None:
         taken = Variant.objects.filter(pk=variant_id, stock__gte=quantity).update(stock=F("stock") - quantity)
         if not taken:
             sku = Variant.objects.filter(pk=variant_id).values_list("sku", flat=True).first() or variant_id
-            raise Conflict(f"quantity: not enough stock left for {sku}", field="quantity", code="insufficient_stock")
+            raise Conflict(_("quantity: not enough stock left for %(sku)s") % {"sku": sku}, field="quantity", code="insufficient_stock")
 
 
 def release_stock(lines: list[tuple[int, int]]) -> None:

@@ -14,6 +14,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from passerelle.catalog.models import Product, Variant
 from passerelle.catalog.stock import reserve_stock
@@ -55,11 +56,11 @@ def check_quantity(value: Any) -> int:
     try:
         quantity = int(str(value).strip())
     except (TypeError, ValueError):
-        raise InvalidInput(f"quantity: {value!r} is not a whole number", field="quantity") from None
+        raise InvalidInput(_("quantity: %(value)s is not a whole number") % {"value": repr(value)}, field="quantity") from None
     if quantity < 1:
-        raise InvalidInput("quantity: must be at least 1", field="quantity")
+        raise InvalidInput(_("quantity: must be at least 1"), field="quantity")
     if quantity > MAX_LINE_QUANTITY:
-        raise InvalidInput(f"quantity: at most {MAX_LINE_QUANTITY} per line", field="quantity")
+        raise InvalidInput(_("quantity: at most %(limit)s per line") % {"limit": MAX_LINE_QUANTITY}, field="quantity")
     return quantity
 
 
@@ -69,9 +70,13 @@ def check_shipping_address(data: dict[str, Any]) -> ShippingAddress:
     for field, limit in limits.items():
         value = str(data.get(field) or "").strip()
         if field in {"name", "line1", "city"} and not value:
-            raise InvalidInput(f"shipping_address.{field}: required", field=f"shipping_address.{field}")
+            # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+            raise InvalidInput(_("%(field)s: required") % {"field": f"shipping_address.{field}"}, field=f"shipping_address.{field}")
         if len(value) > limit:
-            raise InvalidInput(f"shipping_address.{field}: at most {limit} characters", field=f"shipping_address.{field}")
+            raise InvalidInput(
+                _("%(field)s: at most %(limit)s characters") % {"field": f"shipping_address.{field}", "limit": limit},
+                field=f"shipping_address.{field}",
+            )
         clean[field] = value
     country = check_country(data.get("country"), field="shipping_address.country")
     return ShippingAddress(country=country, **clean)
@@ -81,14 +86,14 @@ def _purchasable_variant(variant_id: Any) -> Variant:
     try:
         pk = int(variant_id)
     except (TypeError, ValueError):
-        raise InvalidInput(f"variant_id: {variant_id!r} is not a variant id", field="variant_id") from None
+        raise InvalidInput(_("variant_id: %(value)s is not a variant id") % {"value": repr(variant_id)}, field="variant_id") from None
     variant = (
         Variant.objects.select_related("product", "product__seller")
         .filter(pk=pk, is_active=True, product__status=Product.Status.ACTIVE, product__seller__status="active")
         .first()
     )
     if variant is None:
-        raise NotFound(f"variant_id: no variant {pk} is for sale", field="variant_id")
+        raise NotFound(_("variant_id: no variant %(id)s is for sale") % {"id": pk}, field="variant_id")
     return variant
 
 
@@ -100,16 +105,16 @@ def cart_get(*, cart_id: Any) -> Cart:
     try:
         key = uuid.UUID(str(cart_id))
     except ValueError:
-        raise NotFound(f"cart: {cart_id!r} is not a cart id", field="cart_id") from None
+        raise NotFound(_("cart: %(value)s is not a cart id") % {"value": repr(cart_id)}, field="cart_id") from None
     cart = Cart.objects.filter(pk=key).first()
     if cart is None:
-        raise NotFound("cart: no such cart", field="cart_id")
+        raise NotFound(_("cart: no such cart"), field="cart_id")
     return cart
 
 
 def _check_open(cart: Cart) -> None:
     if cart.checked_out_at is not None:
-        raise Conflict("cart: this cart has already been checked out", field="cart_id", code="cart_checked_out")
+        raise Conflict(_("cart: this cart has already been checked out"), field="cart_id", code="cart_checked_out")
 
 
 def cart_set_currency(*, cart: Cart, currency: str) -> Cart:
@@ -141,14 +146,14 @@ def cart_set_line_quantity(*, cart: Cart, variant_id: Any, quantity: Any) -> Car
         try:
             pk = int(variant_id)
         except (TypeError, ValueError):
-            raise InvalidInput(f"variant_id: {variant_id!r} is not a variant id", field="variant_id") from None
+            raise InvalidInput(_("variant_id: %(value)s is not a variant id") % {"value": repr(variant_id)}, field="variant_id") from None
         # variant__pk, not variant_id: Django turns an out-of-range id into "no match" only on the primary key's lookup.
         CartLine.objects.filter(cart=cart, variant__pk=pk).delete()
         return None
     quantity = check_quantity(quantity)
     variant = _purchasable_variant(variant_id)
     _check_stock(variant, quantity)
-    line, _ = CartLine.objects.update_or_create(cart=cart, variant=variant, defaults={"quantity": quantity})
+    line, _created = CartLine.objects.update_or_create(cart=cart, variant=variant, defaults={"quantity": quantity})
     return line
 
 
@@ -156,8 +161,11 @@ def _check_stock(variant: Variant, wanted: int) -> None:
     if wanted > variant.stock and orders_release_expired_reservations():
         variant.refresh_from_db(fields=["stock"])  # abandoned orders just gave units back
     if wanted > variant.stock:
-        available = f"only {variant.stock} left" if variant.stock else "out of stock"
-        raise Conflict(f"quantity: {wanted} of {variant.sku} requested, {available}", field="quantity", code="insufficient_stock")
+        if variant.stock:
+            message = _("quantity: %(wanted)s of %(sku)s requested, only %(stock)s left") % {"wanted": wanted, "sku": variant.sku, "stock": variant.stock}
+        else:
+            message = _("quantity: %(wanted)s of %(sku)s requested, out of stock") % {"wanted": wanted, "sku": variant.sku}
+        raise Conflict(message, field="quantity", code="insufficient_stock")
 
 
 def _rate_table_for(currencies: set[str], buyer_currency: str) -> RateTable | None:
@@ -165,7 +173,7 @@ def _rate_table_for(currencies: set[str], buyer_currency: str) -> RateTable | No
     if currencies <= {buyer_currency}:
         return table
     if table is None:
-        raise InvalidInput("currency: exchange rates have not been loaded; pay in the seller's currency", field="currency", code="no_fx_rates")
+        raise InvalidInput(_("currency: exchange rates have not been loaded; pay in the seller's currency"), field="currency", code="no_fx_rates")
     return table
 
 
@@ -181,7 +189,7 @@ def checkout_place_order(
     try:
         validate_email(email)
     except ValidationError:
-        raise InvalidInput(f"email: {email!r} is not a valid email address", field="email") from None
+        raise InvalidInput(_("email: %(value)s is not a valid email address") % {"value": repr(email)}, field="email") from None
     address = check_shipping_address(shipping_address)
     identity_hash = ""
     if cbec_identity and (cbec_identity.get("name") or cbec_identity.get("id_number")) and address.country == "CN":
@@ -192,11 +200,15 @@ def checkout_place_order(
         _check_open(cart)
         lines = list(cart.lines.select_related("variant__product__seller").order_by("variant_id"))
         if not lines:
-            raise InvalidInput("cart: the cart is empty", field="cart", code="empty_cart")
+            raise InvalidInput(_("cart: the cart is empty"), field="cart", code="empty_cart")
         for line in lines:
             product = line.variant.product
             if not (line.variant.is_active and product.status == Product.Status.ACTIVE and product.seller.is_active):
-                raise Conflict(f"cart: {product.title} is no longer for sale; remove it to continue", field="cart", code="unavailable")
+                raise Conflict(
+                    _("cart: %(product)s is no longer for sale; remove it to continue") % {"product": product.title},
+                    field="cart",
+                    code="unavailable",
+                )
         table = _rate_table_for({line.variant.currency for line in lines}, cart.currency)
         order = _create_order(cart, email, address, lines, table, buyer, identity_hash)
         reserve_stock([(line.variant_id, line.quantity) for line in lines])
@@ -238,7 +250,8 @@ def _create_order(cart: Cart, email: str, address: ShippingAddress, lines: list[
                 unit = seller_unit if seller_unit.currency == currency else table.convert(seller_unit, currency)  # type: ignore[union-attr]
             except MissingRateError:
                 raise InvalidInput(
-                    f"currency: no exchange rate from {seller_unit.currency} to {currency}; choose another currency",
+                    _("currency: no exchange rate from %(from_currency)s to %(to_currency)s; choose another currency")
+                    % {"from_currency": seller_unit.currency, "to_currency": currency},
                     field="currency",
                     code="no_fx_rate",
                 ) from None

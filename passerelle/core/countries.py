@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import pycountry
 from babel import Locale
+from django.utils.translation import gettext as _
 
 from .errors import InvalidInput
 
@@ -20,7 +21,9 @@ def check_country(code: str | None, *, field: str = "country") -> str:
     normalized = (code or "").strip().upper()
     if not is_country(normalized):
         raise InvalidInput(
-            f"{field}: {code!r} is not an ISO 3166-1 alpha-2 country code (for example 'CN', 'KE', 'FR')",
+            # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+            _("%(field)s: %(value)s is not an ISO 3166-1 alpha-2 country code (for example 'CN', 'KE', 'FR')")
+            % {"field": field, "value": repr(code)},
             field=field,
             code="unknown_country",
         )

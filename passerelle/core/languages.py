@@ -7,19 +7,25 @@ from functools import lru_cache
 from babel import Locale, UnknownLocaleError
 from django.conf import settings
 from django.utils.translation import get_supported_language_variant, to_locale
+from django.utils.translation import gettext as _
 
 from .errors import InvalidInput
 
 
 def language_codes() -> list[str]:
-    return [code for code, _ in settings.LANGUAGES]
+    return [code for code, _name in settings.LANGUAGES]
 
 
 def check_language(value: object, field: str = "language") -> str:
     """A supported language code, case-insensitive (`zh-Hans` is `zh-hans`); InvalidInput naming the field otherwise."""
     code = str(value or "").strip().lower()
     if code not in language_codes():
-        raise InvalidInput(f"{field}: {value!r} is not a storefront language; expected one of {', '.join(language_codes())}", field=field)
+        raise InvalidInput(
+            # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+            _("%(field)s: %(value)s is not a storefront language; expected one of %(languages)s")
+            % {"field": field, "value": repr(value), "languages": ", ".join(language_codes())},
+            field=field,
+        )
     return code
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from pydantic import ConfigDict, Field
 
@@ -150,5 +151,5 @@ class HsSuggestionOut(Schema):
 def suggest_hs_codes(request: HttpRequest, title: str) -> list[dict[str, str]]:
     title = title.strip()
     if not 2 <= len(title) <= 200:
-        raise InvalidInput("title: between 2 and 200 characters", field="title")
+        raise InvalidInput(_("title: between 2 and 200 characters"), field="title")
     return [{"code": s.code, "description": s.description, "chapter": s.chapter} for s in hs_suggest(title)]

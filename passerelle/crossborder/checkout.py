@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from passerelle.core.errors import Conflict, InvalidInput
 from passerelle.money import MissingRateError, Money, RateTable
@@ -78,18 +79,32 @@ def parcels_duties(
             quote = landed_cost_quote(request, rates=table)
         except (RuleDataError, QuoteInputError) as error:
             raise InvalidInput(
-                f"cart: duties for {seller_name}'s parcel to {load_rulebook(destination).name} cannot be calculated ({error.message})",
+                # Translators: %(destination)s is a country's name; %(reason)s comes from the customs rules, in English.
+                _("cart: duties for %(seller)s's parcel to %(destination)s cannot be calculated (%(reason)s)")
+                % {"seller": seller_name, "destination": load_rulebook(destination).name, "reason": error.message},
                 field="cart", code="no_landed_cost",
             ) from None
         if not quote.allowed:
-            why = " Otherwise: ".join(reason.message.rstrip(".") + "." for reason in quote.reasons)
-            raise Conflict(f"cart: {seller_name}'s parcel cannot be delivered: {why}", field="cart", code=quote.reasons[0].code)
+            # The reasons come from the customs rules, in English; each after the first is another way the parcel fails.
+            first, *others = [reason.message.rstrip(".") + "." for reason in quote.reasons]
+            # Translators: %(reason)s is a further reason from the customs rules, in English, ending with a full stop.
+            why = " ".join([first, *(_("Otherwise: %(reason)s") % {"reason": other} for other in others)])
+            raise Conflict(
+                # Translators: %(reasons)s are the customs rules' reasons, in English.
+                _("cart: %(seller)s's parcel cannot be delivered: %(reasons)s") % {"seller": seller_name, "reasons": why},
+                field="cart",
+                code=quote.reasons[0].code,
+            )
         extra = quote.total - quote.goods - quote.shipping - quote.insurance
         try:
             duties = convert_money(extra, order_currency, table)
         except MissingRateError:
-            raise InvalidInput(f"currency: no exchange rate to show {extra.currency} duties in {order_currency}; choose another currency",
-                               field="currency", code="no_fx_rate") from None
+            raise InvalidInput(
+                _("currency: no exchange rate to show %(from_currency)s duties in %(to_currency)s; choose another currency")
+                % {"from_currency": extra.currency, "to_currency": order_currency},
+                field="currency",
+                code="no_fx_rate",
+            ) from None
         cbec_amount = quote.quota_used.amount if quote.regime == "cn-cbec" and quote.quota_used is not None else None
         if cbec_amount is not None and used is not None:
             used += cbec_amount  # the next parcel of the same order counts this one too
@@ -105,7 +120,7 @@ def cbec_quota_consume(*, order: Any, on: datetime.date | None = None) -> int:
     count = 0
     for sub_order in order.sub_orders.filter(customs_regime="cn-cbec"):
         amount = Decimal(sub_order.landed_cost.get("cbec_quota_used", "0"))
-        _, created = CbecQuotaEntry.objects.get_or_create(
+        _entry, created = CbecQuotaEntry.objects.get_or_create(
             sub_order=sub_order, defaults={"identity_hash": order.cbec_identity_hash, "year": year, "amount": amount}
         )
         count += created
@@ -132,7 +147,10 @@ def cbec_quota_check_for_payment(*, order: Any) -> None:
     used = cbec_quota_used(order.cbec_identity_hash, today.year)
     if used + sum(amounts) > limit:
         raise Conflict(
-            f"order: China's CNY {limit:,} yearly cross-border limit for this buyer was reached since the order was placed "
-            f"(CNY {max(limit - used, Decimal(0)):,} left); the order cannot be paid",
+            _(
+                "order: China's CNY %(limit)s yearly cross-border limit for this buyer was reached since the order was placed "
+                "(CNY %(left)s left); the order cannot be paid"
+            )
+            % {"limit": format(limit, ","), "left": format(max(limit - used, Decimal(0)), ",")},
             field="order", code="cbec_annual_limit",
         )

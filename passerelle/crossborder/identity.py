@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from passerelle.core.errors import InvalidInput
 
@@ -25,17 +26,20 @@ CHECK_CHARACTERS = "10X98765432"
 def check_resident_id_number(value: str, *, field: str = "cbec_identity.id_number") -> str:
     number = (value or "").strip().upper().replace(" ", "")
     if not ID_NUMBER.match(number):
-        raise InvalidInput(f"{field}: a resident ID number has 18 characters: 17 digits and a final digit or X", field=field)
+        # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+        raise InvalidInput(_("%(field)s: a resident ID number has 18 characters: 17 digits and a final digit or X") % {"field": field}, field=field)
     expected = CHECK_CHARACTERS[sum(int(d) * w for d, w in zip(number[:17], WEIGHTS)) % 11]
     if number[17] != expected:
-        raise InvalidInput(f"{field}: the check character does not match; please re-type the ID number", field=field)
+        # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+        raise InvalidInput(_("%(field)s: the check character does not match; please re-type the ID number") % {"field": field}, field=field)
     return number
 
 
 def check_identity_name(value: str, *, field: str = "cbec_identity.name") -> str:
     name = unicodedata.normalize("NFKC", " ".join((value or "").split()))
     if not 2 <= len(name) <= 60:
-        raise InvalidInput(f"{field}: the name as printed on the ID card (2 to 60 characters)", field=field)
+        # Translators: %(field)s is the name of the form field, as the API spells it; keep it untranslated.
+        raise InvalidInput(_("%(field)s: the name as printed on the ID card (2 to 60 characters)") % {"field": field}, field=field)
     return name
 
 

@@ -107,3 +107,17 @@ class ProductTranslationForm(forms.Form):
     title = forms.CharField(max_length=200, label=_("Title"))
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 6}), required=False, label=_("Description"),
                                   help_text=_("Basic HTML allowed: paragraphs, lists, bold"))
+
+
+class ShopTranslationsForm(forms.Form):
+    """The one-line shop description in every buyer language but the shop's own; an empty field removes it."""
+
+    def __init__(self, *args: object, seller_language: str, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        locale = to_locale(get_language() or "en")
+        for code, _name in settings.LANGUAGES:
+            if code != seller_language:
+                self.fields[f"description_{code}"] = forms.CharField(
+                    max_length=300, required=False, label=language_display_name(code, locale),
+                    widget=forms.TextInput(attrs={"lang": code, "dir": "rtl" if code == "ar" else "ltr"}),
+                )

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("signup/", views.signup, name="signup"),
     path("profile/", views.profile, name="profile"),
+    path("profile/translations/", views.profile_translations, name="profile_translations"),
     path("products/", views.product_list, name="products"),
     path("products/new/", views.product_new, name="product_new"),
     path("products/<int:product_id>/", views.product_edit, name="product_edit"),

@@ -37,10 +37,14 @@ from passerelle.orders.access import access_sub_order_for_seller
 from passerelle.orders.models import SubOrder
 from passerelle.payments.services import sub_order_refund
 from passerelle.sellers.access import access_seller_for_user
-from passerelle.sellers.services import seller_signup, seller_update_profile
+from passerelle.sellers.models import SellerTranslation
+from passerelle.sellers.services import seller_signup, seller_translation_delete, seller_translation_set, seller_update_profile
 from passerelle.translation.services import products_missing_translations, translator_name
 
-from .forms import ImageForm, NewProductForm, ProductForm, ProductTranslationForm, SellerSignupForm, ShipForm, ShopProfileForm, StockForm, VariantForm
+from .forms import (
+    ImageForm, NewProductForm, ProductForm, ProductTranslationForm, SellerSignupForm, ShipForm, ShopProfileForm, ShopTranslationsForm, StockForm,
+    VariantForm,
+)
 
 PROFILE_FIELDS = ["name", "country", "city", "currency", "registration_number", "headcount", "description", "story", "language"]
 
@@ -108,7 +112,32 @@ def profile(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("Shop profile saved."))
             return redirect("dashboard:profile")
-    return render(request, "dashboard/profile.html", {"form": form, "seller": seller})
+    return render(request, "dashboard/profile.html", {"form": form, "seller": seller, "translations_form": _shop_translations_form(seller)})
+
+
+def _shop_translations_form(seller: Any, data: Any = None) -> ShopTranslationsForm:
+    stored = dict(SellerTranslation.objects.filter(seller=seller).values_list("language", "description"))
+    return ShopTranslationsForm(data, seller_language=seller.language, initial={f"description_{code}": text for code, text in stored.items()})
+
+
+@seller_required
+@require_POST
+def profile_translations(request: HttpRequest) -> HttpResponse:
+    """Save the shop description in every language at once: a filled field is stored, an emptied one removed."""
+    seller = request.seller  # type: ignore[attr-defined]
+    form = _shop_translations_form(seller, request.POST)
+    if form.is_valid():
+        with transaction.atomic():
+            for name, text in form.cleaned_data.items():
+                language = name.removeprefix("description_")
+                if text.strip():
+                    seller_translation_set(seller=seller, language=language, description=text)
+                else:
+                    seller_translation_delete(seller=seller, language=language)
+        messages.success(request, _("Shop description translations saved."))
+        return redirect("dashboard:profile")
+    profile_form = ShopProfileForm(initial={f: getattr(seller, f) for f in PROFILE_FIELDS})
+    return render(request, "dashboard/profile.html", {"form": profile_form, "seller": seller, "translations_form": form}, status=422)
 
 
 @seller_required

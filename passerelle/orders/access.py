@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext as _
 
 from passerelle.core.errors import NotFound
 from passerelle.sellers.models import Seller
@@ -20,7 +21,7 @@ def access_order_by_token(*, order_id: Any, token: str) -> Order:
     order = Order.objects.filter(pk=pk).first()
     # Same 404 for a wrong id and a wrong token, so neither can be probed.
     if order is None or not constant_time_compare(order.token, token or ""):
-        raise NotFound("order: no order with this id and token", field="order_id")
+        raise NotFound(_("order: no order with this id and token"), field="order_id")
     return order
 
 
@@ -31,5 +32,5 @@ def access_sub_order_for_seller(*, seller: Seller, sub_order_id: Any) -> SubOrde
         pk = -1
     sub_order = SubOrder.objects.filter(pk=pk, seller=seller).select_related("order").first()
     if sub_order is None:
-        raise NotFound(f"order: no order {sub_order_id} for your shop", field="sub_order_id")
+        raise NotFound(_("order: no order %(id)s for your shop") % {"id": sub_order_id}, field="sub_order_id")
     return sub_order

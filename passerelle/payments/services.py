@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from passerelle.catalog.stock import release_stock, reserve_stock
 from passerelle.core.errors import Conflict, InvalidInput, PaymentDeclined
@@ -25,8 +26,13 @@ def _begin_payment(order: Order) -> None:
         if not claimed:
             order.refresh_from_db(fields=["status"])
             if order.status == OrderStatus.PAID:
-                raise Conflict("order: this order is already paid", field="order", code="already_paid")
-            raise Conflict(f"order: an order that is {order.status.replace('_', ' ')} cannot be paid", field="order", code="not_payable")
+                raise Conflict(_("order: this order is already paid"), field="order", code="already_paid")
+            raise Conflict(
+                # Translators: %(status)s is the status code in English words, e.g. 'pending payment'.
+                _("order: an order that is %(status)s cannot be paid") % {"status": order.status.replace("_", " ")},
+                field="order",
+                code="not_payable",
+            )
         cbec_quota_check_for_payment(order=order)
         # Read after the claim: an expiry sweep may have released the stock a moment ago.
         if not Order.objects.filter(pk=order.pk, stock_reserved=True).exists():
@@ -40,7 +46,10 @@ def _begin_payment(order: Order) -> None:
 def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
     """Charge the order's total. A decline returns the stock and leaves the order payable."""
     if gateway not in GATEWAYS:
-        raise InvalidInput(f"gateway: {gateway!r} is not available; use one of {', '.join(sorted(GATEWAYS))}", field="gateway")
+        raise InvalidInput(
+            _("gateway: %(value)s is not available; use one of %(gateways)s") % {"value": repr(gateway), "gateways": ", ".join(sorted(GATEWAYS))},
+            field="gateway",
+        )
     try:
         sandbox_gateway.normalize_card_number(card_number or "")
     except sandbox_gateway.CardNumberError as error:
@@ -66,7 +75,8 @@ def order_pay(*, order: Order, gateway: str, card_number: str) -> Payment:
         Order.objects.filter(pk=order.pk).update(status=OrderStatus.PENDING_PAYMENT)
         order.status = OrderStatus.PENDING_PAYMENT
     raise PaymentDeclined(
-        f"card_number: the card was declined ({result.decline_code.replace('_', ' ')}); the order is kept, try another card",
+        # Translators: %(reason)s is the gateway's decline code in English words, e.g. 'insufficient funds'.
+        _("card_number: the card was declined (%(reason)s); the order is kept, try another card") % {"reason": result.decline_code.replace("_", " ")},
         field="card_number",
         code=result.decline_code,
     )
@@ -77,17 +87,22 @@ def sub_order_refund(*, sub_order: SubOrder, reason: str) -> Refund:
     not shipped; China's CBEC allowance used by the parcel is given back to the buyer."""
     reason = (reason or "").strip()
     if not reason:
-        raise InvalidInput("reason: say why the order is refunded (the buyer sees it)", field="reason")
+        raise InvalidInput(_("reason: say why the order is refunded (the buyer sees it)"), field="reason")
     with transaction.atomic():
         shipped = sub_order.status == SubOrderStatus.SHIPPED
         moved = SubOrder.objects.filter(pk=sub_order.pk, status__in=[SubOrderStatus.PAID, SubOrderStatus.SHIPPED]).update(status=SubOrderStatus.REFUNDED)
         if not moved:
             sub_order.refresh_from_db(fields=["status"])
-            raise Conflict(f"sub_order: a sub-order that is {sub_order.status.replace('_', ' ')} cannot be refunded", field="sub_order", code="not_refundable")
+            raise Conflict(
+                # Translators: %(status)s is the status code in English words, e.g. 'pending payment'.
+                _("sub_order: a sub-order that is %(status)s cannot be refunded") % {"status": sub_order.status.replace("_", " ")},
+                field="sub_order",
+                code="not_refundable",
+            )
         order = sub_order.order
         payment = order.payments.filter(status=Payment.Status.SUCCEEDED).first()
         if payment is None:
-            raise Conflict("sub_order: the order has no successful payment to refund", field="sub_order", code="not_refundable")
+            raise Conflict(_("sub_order: the order has no successful payment to refund"), field="sub_order", code="not_refundable")
         amount = Money(sub_order.subtotal, order.currency).quantize() + Money(sub_order.duties, order.currency).quantize()
         refund = Refund.objects.create(
             payment=payment, sub_order=sub_order, amount=amount.amount, currency=amount.currency, reason=reason[:300],

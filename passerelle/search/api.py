@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import translation
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 
 from passerelle.api.schemas import ErrorOut, MoneyOut, SellerOut
@@ -100,19 +101,19 @@ def search(request: HttpRequest, params: Query[SearchQuery]) -> dict[str, Any]:
     language = supported_language(params.lang)
     currency = requested_currency(request, params.currency)
     if not 1 <= params.page_size <= 100:
-        raise InvalidInput("page_size: between 1 and 100", field="page_size")
+        raise InvalidInput(_("page_size: between 1 and 100"), field="page_size")
     if not 1 <= params.page <= MAX_PAGE:
-        raise InvalidInput(f"page: between 1 and {MAX_PAGE}", field="page")
+        raise InvalidInput(_("page: between 1 and %(limit)s") % {"limit": MAX_PAGE}, field="page")
     if params.sort not in SORTS:
-        raise InvalidInput(f"sort: {params.sort!r}; expected one of {', '.join(SORTS)}", field="sort")
+        raise InvalidInput(_("sort: %(value)s; expected one of %(choices)s") % {"value": repr(params.sort), "choices": ", ".join(SORTS)}, field="sort")
     for field, value in (("price_min", params.price_min), ("price_max", params.price_max)):
         if value is not None and value < 0:
-            raise InvalidInput(f"{field}: must be 0 or more", field=field)
+            raise InvalidInput(_("%(field)s: must be 0 or more") % {"field": field}, field=field)
     category = None
     if params.category:
         category = Category.objects.filter(slug=params.category).first()
         if category is None:
-            raise InvalidInput(f"category: no category {params.category!r}", field="category")
+            raise InvalidInput(_("category: no category %(value)s") % {"value": repr(params.category)}, field="category")
     origin = check_country(params.origin, field="origin") if params.origin else None
     table = current_rate_table()
     results = search_products(SearchRequest(

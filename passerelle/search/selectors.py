@@ -18,7 +18,7 @@ from passerelle.catalog.selectors import category_tree, listed_products
 from passerelle.money import Money
 from passerelle.money.fx import RateTable
 
-from .backends import HIT_LIMIT, Hit, current_backend
+from .backends import Hit, current_backend
 from .models import SearchTerm
 from .text import ParsedQuery, Word, edit_distance, parse_query, typo_limit
 
@@ -76,7 +76,7 @@ class Facets:
 class SearchResults:
     query: str
     total: int
-    total_is_lower_bound: bool  # more than HIT_LIMIT matched: the rest are not ranked or counted
+    total_is_lower_bound: bool  # more than backends.HIT_LIMIT matched: the rest are not ranked or counted
     page: int
     pages: int
     product_ids: list[int]  # this page, best first
@@ -106,14 +106,13 @@ def _with_typo_alternatives(query: ParsedQuery) -> tuple[ParsedQuery, dict[str, 
 
 
 def _nice(amount: Decimal) -> Decimal:
-    """1, 2 or 5 times a power of ten, the closest at or above `amount`'s leading digit."""
+    """`amount` rounded to a round figure, 1, 2, 5 or 10 times a power of ten (¥1,493 -> ¥1,000; ¥7,466 -> ¥5,000)."""
     if amount <= 0:
         return Decimal(1)
     power = Decimal(10) ** math.floor(math.log10(amount))
-    for step in (1, 2, 5, 10):
-        if amount <= step * power * Decimal("1.5"):
-            return (step * power).normalize()
-    return (10 * power).normalize()
+    step = next((step for step in (1, 2, 5) if amount <= step * power * Decimal("1.5")), 10)
+    figure = step * power
+    return figure.quantize(Decimal(1)) if figure >= 1 else figure.normalize()  # 1000, not 1E+3
 
 
 def price_band_edges(currency: str, table: RateTable | None) -> list[Decimal]:
@@ -164,8 +163,7 @@ def _sorted(hits: list[Hit], sort: str, prices: dict[int, Decimal | None]) -> li
 
 def search_products(request: SearchRequest, table: RateTable | None) -> SearchResults:
     query, corrections = _with_typo_alternatives(parse_query(request.query, autocomplete=request.autocomplete))
-    hits = current_backend().hits(query) if not query.is_empty else []
-    capped = len(hits) >= HIT_LIMIT
+    hits, capped = current_backend().hits(query) if not query.is_empty else ([], False)
     if request.seller_id is not None:
         hits = [hit for hit in hits if hit.seller_id == request.seller_id]
     prices = _prices_in(request.currency, hits, table)

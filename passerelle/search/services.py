@@ -95,11 +95,7 @@ def search_index_products(product_ids: Iterable[int]) -> int:
     for start in range(0, len(ids), INDEX_BATCH):
         batch = ids[start:start + INDEX_BATCH]
         documents = search_documents_for(batch)
-        SearchDocument.objects.bulk_create(
-            documents, update_conflicts=True, unique_fields=["product_id"],
-            update_fields=["title_terms", "body_terms", "listed", "category_id", "seller_id", "origin_country", "currency", "price_min", "popularity"],
-        )
-        current_backend().write_vectors(documents)
+        current_backend().write_documents(documents)
         SearchDocument.objects.filter(product_id__in=set(batch) - {d.product_id for d in documents}).delete()
         SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in sorted(_vocabulary(documents))], ignore_conflicts=True)
         indexed += len(documents)

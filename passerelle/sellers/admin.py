@@ -2,12 +2,19 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
-from .models import Seller
+from .models import Seller, SellerTranslation
 from .services import seller_reinstate, seller_suspend
+
+
+class SellerTranslationInline(admin.TabularInline):
+    model = SellerTranslation
+    extra = 0
+    fields = ["language", "description", "status"]
 
 
 @admin.register(Seller)
 class SellerAdmin(admin.ModelAdmin):
+    inlines = [SellerTranslationInline]
     list_display = ["name", "country", "currency", "headcount", "status", "created_at"]
     list_filter = ["status", "country", "currency"]
     search_fields = ["name", "slug", "owner__email", "registration_number"]

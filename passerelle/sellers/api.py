@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 from ninja import Status, Field, Router, Schema
 from ninja.security import HttpBearer, django_auth
@@ -24,6 +25,7 @@ from passerelle.orders.models import SubOrder
 from passerelle.payments.services import sub_order_refund
 
 from .access import access_seller_for_user
+from .services import seller_translation_delete, seller_translation_set
 from .models import Seller
 
 
@@ -205,6 +207,40 @@ def put_product_translation(request: HttpRequest, product_id: int, language: str
                summary="Remove one language's translation (buyers then see the original with a note)")
 def delete_product_translation(request: HttpRequest, product_id: int, language: str) -> Status[None]:
     product_translation_delete(product=access_product_for_seller(seller=_seller(request), product_id=product_id), language=language)
+    return Status(204, None)
+
+
+class ShopTranslationIn(Schema):
+    description: str
+
+
+class ShopTranslationOut(Schema):
+    language: str
+    status: str  # missing, machine or reviewed
+    description: str
+
+
+@router.get("/profile/translations", response={200: list[ShopTranslationOut], 401: ErrorOut, 404: ErrorOut},
+            summary="The shop's one-line description in every buyer language")
+def shop_translations(request: HttpRequest) -> list[dict[str, str]]:
+    seller = _seller(request)
+    stored = {t.language: t for t in seller.translations.all()}
+    return [
+        {"language": code, "status": stored[code].status if code in stored else "missing", "description": stored[code].description if code in stored else ""}
+        for code, _name in settings.LANGUAGES if code != seller.language
+    ]
+
+
+@router.put("/profile/translations/{language}", response={200: ShopTranslationOut, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut},
+            summary="Write the shop description in one language (stored as reviewed)")
+def put_shop_translation(request: HttpRequest, language: str, payload: ShopTranslationIn) -> dict[str, str]:
+    translation = seller_translation_set(seller=_seller(request), language=language, description=payload.description)
+    return {"language": translation.language, "status": translation.status, "description": translation.description}
+
+
+@router.delete("/profile/translations/{language}", response={204: None, 401: ErrorOut, 404: ErrorOut, 422: ErrorOut})
+def delete_shop_translation(request: HttpRequest, language: str) -> Status[None]:
+    seller_translation_delete(seller=_seller(request), language=language)
     return Status(204, None)
 
 

@@ -84,7 +84,7 @@ def test_query_count_does_not_grow_with_the_page(api: Client, kenya_coffee: Sell
     for n in range(20):
         make_lot(kenya_coffee, categories["whole-bean"], n)
     search_index_all()
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         assert len(_search(api, q="lot", page_size=20)["items"]) == 20
 
 

@@ -51,3 +51,13 @@ def test_bad_translations_name_the_field_and_change_nothing(api: Client, seller_
 def test_another_shops_product_is_not_found(api: Client, seller_token: str, watch: Product, jura_watches: Seller) -> None:
     assert _put(api, seller_token, watch, "ja", {"title": "腕時計"}).status_code == 404
     assert api.get(f"/api/v1/seller/products/{watch.pk}/translations", **_auth(seller_token)).status_code == 404
+
+
+def test_the_shop_description_in_other_languages(api: Client, seller_token: str, kenya_coffee: Seller) -> None:
+    rows = api.get("/api/v1/seller/profile/translations", **_auth(seller_token)).json()
+    assert [row["language"] for row in rows][:2] == ["zh-hans", "ja"] and {row["status"] for row in rows} == {"missing"}
+    response = api.put("/api/v1/seller/profile/translations/ja", json.dumps({"description": "ケニアの協同組合"}), content_type="application/json", **_auth(seller_token))
+    assert response.json() == {"language": "ja", "status": "reviewed", "description": "ケニアの協同組合"}
+    bad = api.put("/api/v1/seller/profile/translations/ja", json.dumps({"description": ""}), content_type="application/json", **_auth(seller_token))
+    assert bad.status_code == 422 and bad.json()["field"] == "description"
+    assert api.delete("/api/v1/seller/profile/translations/ja", **_auth(seller_token)).status_code == 204

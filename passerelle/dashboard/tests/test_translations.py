@@ -54,3 +54,17 @@ def test_another_shops_product_is_404(seller_client: Client, watch: Product) -> 
 
 def test_the_overview_counts_products_missing_a_language(seller_client: Client, coffee: Product) -> None:
     assert "1 product title is not translated into every storefront language yet." in seller_client.get("/dashboard/").content.decode()
+
+
+def test_the_shop_description_is_written_in_every_language_from_the_profile(seller_client: Client, kenya_coffee) -> None:
+    from passerelle.sellers.models import SellerTranslation
+
+    page = seller_client.get("/dashboard/profile/").content.decode()
+    assert 'name="description_ja"' in page and 'name="description_en"' not in page  # the shop writes in English
+    response = seller_client.post("/dashboard/profile/translations/", {"description_ja": "ケニアの農家の協同組合", "description_fr": " "})
+    assert response.status_code == 302
+    assert dict(SellerTranslation.objects.filter(seller=kenya_coffee).values_list("language", "description")) == {"ja": "ケニアの農家の協同組合"}
+    seller_client.post("/dashboard/profile/translations/", {"description_ja": ""})
+    assert not SellerTranslation.objects.filter(seller=kenya_coffee).exists()
+    refused = seller_client.post("/dashboard/profile/translations/", {"description_ko": "x" * 301})
+    assert refused.status_code == 422 and not SellerTranslation.objects.exists()

@@ -14,7 +14,7 @@ from django.db import connection
 from passerelle.search.models import SearchDocument
 from passerelle.search.text import ParsedQuery, Phrase, Word
 
-from . import SqlSearchBackend
+from . import BODY_TIER, DOCUMENT_FIELDS, TITLE_TIER, SqlSearchBackend
 
 INSTALL = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -37,12 +37,25 @@ def tsvector_literal(title_terms: str, body_terms: str) -> str:
                 kept.append(f"{number}{weight}")
     return " ".join(f"{_lexeme(term)}:{','.join(kept)}" for term, kept in positions.items())
 
+_COLUMNS = "d.product_id, {relevance}, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity, d.seller_id"
+_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument WHERE vector @@ CAST(%s AS tsquery) LIMIT %s) AS matches"
 # ts_rank's default weights {0.1, 0.2, 0.4, 1.0} for D, C, B, A: a title (A) term weighs 2.5 times a body (B) one.
-_HITS_SQL = """
-SELECT d.product_id, ts_rank(d.vector, q) AS relevance, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity, d.seller_id
+_SCORED_SQL = f"""
+SELECT {_COLUMNS.format(relevance="ts_rank(d.vector, q)")}
 FROM search_searchdocument d, CAST(%s AS tsquery) q
 WHERE d.vector @@ q AND d.listed
-ORDER BY relevance DESC
+ORDER BY 2 DESC
+LIMIT %s
+"""
+_TIERED_SQL = f"""
+WITH title AS MATERIALIZED (
+    SELECT {_COLUMNS.format(relevance=TITLE_TIER)} FROM search_searchdocument d
+    WHERE d.vector @@ CAST(%s AS tsquery) AND d.listed LIMIT %s
+)
+SELECT * FROM title
+UNION ALL
+(SELECT {_COLUMNS.format(relevance=BODY_TIER)} FROM search_searchdocument d
+ WHERE d.vector @@ CAST(%s AS tsquery) AND d.listed AND d.product_id NOT IN (SELECT product_id FROM title) LIMIT %s)
 LIMIT %s
 """
 
@@ -51,26 +64,50 @@ def _lexeme(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsquery_expression(query: ParsedQuery) -> str:
+def tsquery_expression(query: ParsedQuery, weights: str = "") -> str:
+    """The tsquery; with weights="A", only lexemes of the title match (`'cafe':A`, `'咖':*A`)."""
+    suffix = f":{weights}" if weights else ""
+    prefix_suffix = f":*{weights}"
     parts = []
     for term in query.terms:
         if isinstance(term, Phrase):
-            parts.append("(" + " <-> ".join(_lexeme(t) for t in term.terms) + (":*" if term.prefix else "") + ")")
+            if term.prefix:
+                parts.append("(" + _lexeme(term.terms[0]) + prefix_suffix + ")")
+            else:
+                parts.append("(" + " <-> ".join(_lexeme(t) + suffix for t in term.terms) + ")")
         elif isinstance(term, Word):
-            spellings = [_lexeme(term.text) + (":*" if term.prefix else "")] + [_lexeme(alternative) for alternative in term.alternatives]
+            spellings = [_lexeme(term.text) + (prefix_suffix if term.prefix else suffix)] + [_lexeme(alternative) + suffix for alternative in term.alternatives]
             parts.append("(" + " | ".join(spellings) + ")")
     return " & ".join(parts)
 
 
 class PostgresBackend(SqlSearchBackend):
     vendor = "postgresql"
-    hits_sql = _HITS_SQL
+    count_sql, scored_sql, tiered_sql = _COUNT_SQL, _SCORED_SQL, _TIERED_SQL
 
     def install_statements(self) -> list[str]:
         return INSTALL
 
+    def write_documents(self, documents: list[SearchDocument]) -> None:
+        """Upsert the documents with their tsvector in the same statement: one row version per write, not two."""
+        if not documents:
+            return
+        columns = ["product_id", *DOCUMENT_FIELDS, "vector"]
+        row = "(" + ", ".join(["%s"] * (len(columns) - 1)) + ", CAST(%s AS tsvector))"
+        params: list[object] = []
+        for document in documents:
+            params += [document.product_id, *(getattr(document, field) for field in DOCUMENT_FIELDS),
+                       tsvector_literal(document.title_terms, document.body_terms)]
+        updates = ", ".join(f"{column} = EXCLUDED.{column}" for column in columns[1:])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO search_searchdocument ({', '.join(columns)}) VALUES {', '.join([row] * len(documents))} "
+                f"ON CONFLICT (product_id) DO UPDATE SET {updates}",
+                params,
+            )
+
     def write_vectors(self, documents: list[SearchDocument]) -> None:
-        """Set the tsvector of documents just written, in one statement per batch."""
+        """Set the tsvector of documents already in the table (migration 0003 uses it on existing rows)."""
         if not documents:
             return
         values = ", ".join(["(%s, %s)"] * len(documents))
@@ -86,6 +123,9 @@ class PostgresBackend(SqlSearchBackend):
 
     def expression(self, query: ParsedQuery) -> str:
         return tsquery_expression(query)
+
+    def title_expression(self, query: ParsedQuery) -> str:
+        return tsquery_expression(query, weights="A")
 
     def similar_terms(self, word: str, limit: int = 50) -> list[str]:
         with connection.cursor() as cursor:

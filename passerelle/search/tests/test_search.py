@@ -183,3 +183,28 @@ def test_thai_vowel_marks_and_small_kana_are_found_on_every_database(catalogue):
     search_index_all()
     for query in ("น้ำดอกส้ม", "หั่นชิ้นเล็ก", "ชิ้น", "ブリュット", "エクストラ・ブリュット", "ュッ"):
         assert _search(query) == [tea.pk], query
+
+
+def test_price_band_edges_are_round_figures_in_the_buyers_currency(fx_rates):
+    from passerelle.search.selectors import price_band_edges
+
+    yen = price_band_edges("JPY", current_rate_table())
+    assert yen == sorted(yen) and len(yen) >= 4
+    assert all(str(edge).isdigit() and str(edge).lstrip("125")[:1] in ("", "0") for edge in yen), yen  # 1000, 2000, 5000...
+    assert price_band_edges("USD", None)[:3] == [Decimal(10), Decimal(25), Decimal(50)]
+    assert price_band_edges("JPY", None) == []  # no rates, no bands: never a band in the wrong currency
+
+
+def test_past_the_hit_limit_title_matches_come_first_unscored(catalogue):
+    """Too many matches to score: the title tier, then the rest, cut at the limit, and the caller is told."""
+    from passerelle.search.backends import BODY_TIER, TITLE_TIER, current_backend
+    from passerelle.search.text import parse_query
+
+    hits, too_many = current_backend().hits(parse_query("coffee"), limit=3)
+    assert too_many and len(hits) == 3
+    titled = {catalogue["kenya"].pk, catalogue["ethiopia"].pk}  # "coffee" in their English titles
+    assert {hit.product_id for hit in hits if hit.relevance == TITLE_TIER} >= titled
+    assert [hit.relevance for hit in hits] == sorted((hit.relevance for hit in hits), reverse=True)
+    assert set(hit.relevance for hit in hits) <= {TITLE_TIER, BODY_TIER}
+    scored, too_many = current_backend().hits(parse_query("coffee"), limit=10)
+    assert not too_many and len(scored) == 4 and scored[0].relevance not in (TITLE_TIER, BODY_TIER)

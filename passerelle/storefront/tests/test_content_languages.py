@@ -40,3 +40,12 @@ def test_the_shop_description_follows_the_language(buyer: Client, coffee: Produc
     SellerTranslation.objects.create(seller=seller, language="ja", description="農家が所有する協同組合", status="reviewed")
     assert "農家が所有する協同組合" in buyer.get(f"/ja/shops/{seller.slug}/").content.decode()
     assert '<p lang="en">Farmer-owned cooperative</p>' in buyer.get(f"/th/shops/{seller.slug}/").content.decode()
+
+
+def test_a_refusal_from_the_services_reads_in_the_buyers_language(buyer: Client, coffee: Product) -> None:
+    """Errors name the field as the API does (quantity:) and explain in the page's language."""
+    variant = coffee.variants.get(sku="RUI-AA-250")
+    buyer.post("/ja/cart/add/", {"variant_id": variant.pk, "quantity": 1})
+    page = buyer.post("/ja/cart/update/", {"variant_id": variant.pk, "quantity": "two"}, follow=True).content.decode()
+    assert "quantity: &#x27;two&#x27; は整数ではありません" in page
+    assert "is not a whole number" not in page

@@ -85,3 +85,21 @@ def test_without_a_translator_nothing_runs_and_the_missing_are_counted(no_transl
     for language in ("zh-hans", "ja", "ko", "th", "vi", "id", "fr", "es", "ar"):
         product_translation_set(product=coffee, language=language, title=f"{language} title")
     assert products_missing_translations(coffee.seller_id) == 0
+
+
+def test_translate_missing_command(libretranslate: FakeProvider, coffee: Product, watch: Product) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("translate-missing", "--seller", coffee.seller.slug, stdout=out)
+    assert out.getvalue().strip() == "LibreTranslate: 9 translations added to 1 products"
+    assert ProductTranslation.objects.filter(product=watch).count() == 0
+
+
+def test_translate_missing_without_a_translator_says_what_to_set(no_translator: None, coffee: Product) -> None:
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="PASSERELLE_TRANSLATOR"):
+        call_command("translate-missing")
