@@ -8,12 +8,10 @@ import pycountry
 from babel import Locale
 from django.utils.translation import gettext as _
 
+from .country_codes import is_country
 from .errors import InvalidInput
 
-
-@lru_cache(maxsize=512)
-def is_country(code: str) -> bool:
-    return len(code) == 2 and pycountry.countries.get(alpha_2=code.upper()) is not None
+__all__ = ["is_country", "check_country", "country_name", "country_choices"]
 
 
 def check_country(code: str | None, *, field: str = "country") -> str:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from passerelle.core.errors import Conflict, InvalidInput
 from passerelle.money import MissingRateError, Money, RateTable
 
-from .display import convert_money
+from .display import convert_money, reason_text
 from .engine import QuoteInputError, QuoteLine, QuoteRequest, RuleDataError, landed_cost_quote, load_rulebook, supported_destinations
 from .engine.request import BuyerQuota
 from .models import CbecQuotaEntry
@@ -85,12 +85,12 @@ def parcels_duties(
                 field="cart", code="no_landed_cost",
             ) from None
         if not quote.allowed:
-            # The reasons come from the customs rules, in English; each after the first is another way the parcel fails.
-            first, *others = [reason.message.rstrip(".") + "." for reason in quote.reasons]
-            # Translators: %(reason)s is a further reason from the customs rules, in English, ending with a full stop.
+            # Each reason after the first is another way the parcel fails (one per channel tried).
+            first, *others = [reason_text(reason).rstrip(".") + "." for reason in quote.reasons]
+            # Translators: %(reason)s is a further reason from the customs rules, ending with a full stop.
             why = " ".join([first, *(_("Otherwise: %(reason)s") % {"reason": other} for other in others)])
             raise Conflict(
-                # Translators: %(reasons)s are the customs rules' reasons, in English.
+                # Translators: %(reasons)s are the customs rules' reasons, already translated.
                 _("cart: %(seller)s's parcel cannot be delivered: %(reasons)s") % {"seller": seller_name, "reasons": why},
                 field="cart",
                 code=quote.reasons[0].code,

@@ -11,12 +11,16 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils.translation import gettext, gettext_noop
+from babel.numbers import format_decimal
+from django.utils.translation import get_language, gettext, gettext_noop, to_locale
+
+from passerelle.core.countries import country_name
 
 from passerelle.money import MissingRateError, Money, RateTable
 
 from .engine import Quote, QuoteInputError, QuoteLine, QuoteRequest, RuleDataError, landed_cost_quote, supported_destinations
 from .engine.request import BuyerQuota
+from .engine.result import Reason
 
 CBEC_DISPLAY_QUOTA = Money("0.00", "CNY")  # product pages assume the buyer's yearly quota is still free
 
@@ -29,6 +33,7 @@ class DutiesPaidPrice:
     quote: Quote | None = None
     total: Money | None = None  # goods + duty + taxes + fees, in the buyer's currency
     duties_and_taxes: Money | None = None
+    reason: Reason | None = None  # the rules' refusal, when they refuse
 
     @property
     def included(self) -> list[tuple[str, Money]]:
@@ -44,6 +49,8 @@ class DutiesPaidPrice:
     @property
     def explanation(self) -> str:
         """`message` in the active language when it is one of the fixed messages; a rule's own words stay as written."""
+        if self.reason is not None:
+            return reason_text(self.reason)
         return gettext(self.message) if self.message in _FIXED_MESSAGES else self.message
 
 
@@ -60,6 +67,46 @@ REGIME_NAMES = {
 NOT_SUPPORTED = gettext_noop("Duties and taxes for this destination are calculated at checkout")
 NOT_AVAILABLE = gettext_noop("Not available for delivery")
 _FIXED_MESSAGES = {NOT_SUPPORTED, NOT_AVAILABLE}
+
+
+# The rules' refusals in words a translator can work with; the figures come from Reason.params.
+_REASONS = {
+    "cbec_quota_unknown": gettext_noop("CBEC needs the buyer's verified identity and yearly quota; none was given"),
+    "cbec_annual_limit": gettext_noop(
+        "This order (CNY %(value)s) would take the buyer past China's CNY %(limit)s yearly cross-border limit; "
+        "CNY %(left)s is left this year"),
+    "cbec_order_over_limit": gettext_noop(
+        "The order's dutiable value CNY %(value)s is over China's CNY %(limit)s per-order cross-border limit and holds "
+        "%(pieces)s items; split it into orders of at most CNY %(limit)s"),
+    "postal_parcel_over_limit": gettext_noop(
+        "Postal parcels to China are limited to CNY %(limit)s of goods (this one: CNY %(goods)s) unless they hold a single "
+        "indivisible item"),
+    # Translators: %(why)s is the customs rule's own note or legal source, in English.
+    "restricted_prohibited": gettext_noop("%(item)s (HS %(hs_code)s) cannot be imported into %(destination)s: %(why)s"),
+    "restricted_licence": gettext_noop("%(item)s (HS %(hs_code)s) needs an import licence for %(destination)s: %(why)s"),
+    "over_consignment_ceiling": gettext_noop("The order is over the low-value consignment ceiling of %(destination)s"),
+}
+_AMOUNTS = {"value", "limit", "left", "goods"}
+
+
+def reason_text(reason: Reason) -> str:
+    """A refusal in the active language, figures and country names formatted for it; the engine's English otherwise."""
+    template = _REASONS.get(reason.code)
+    if template is None:
+        return reason.message
+    locale = to_locale(get_language() or "en")
+    values = {}
+    for name, value in reason.params.items():
+        if name in _AMOUNTS:
+            values[name] = format_decimal(Decimal(value), locale=locale)
+        elif name == "destination":
+            values[name] = country_name(value, locale)
+        else:
+            values[name] = value
+    try:
+        return gettext(template) % values
+    except (KeyError, ValueError):  # params missing from an older quote: say it in the engine's words
+        return reason.message
 
 
 def regime_name(regime: str) -> str:
@@ -104,7 +151,8 @@ def _compute(hs_code: str, origin: str, amount: Decimal, currency: str, weight_g
     except (RuleDataError, QuoteInputError) as error:
         return DutiesPaidPrice(destination, False, f"Duties calculated at checkout ({error.message})")
     if not quote.allowed:
-        return DutiesPaidPrice(destination, False, quote.reasons[0].message if quote.reasons else NOT_AVAILABLE, quote)
+        reason = quote.reasons[0] if quote.reasons else None
+        return DutiesPaidPrice(destination, False, reason.message if reason else NOT_AVAILABLE, quote, reason=reason)
     extra = quote.total - quote.goods - quote.shipping - quote.insurance
     try:
         total = convert_money(quote.total, buyer_currency, table)

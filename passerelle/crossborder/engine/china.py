@@ -99,6 +99,7 @@ def cbec(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -
             "cbec_annual_limit",
             f"This order (CNY {value.amount:,}) would take the buyer past China's CNY {annual.decimal:,} yearly "
             f"cross-border limit; CNY {left:,} is left this year",
+            value=str(value.amount), limit=str(annual.decimal), left=str(left),
         )
         return outcome
     if value.amount > single.decimal:
@@ -107,6 +108,7 @@ def cbec(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext) -
                 "cbec_order_over_limit",
                 f"The order's dutiable value CNY {value.amount:,} is over China's CNY {single.decimal:,} per-order "
                 f"cross-border limit and holds {basket.pieces} items; split it into orders of at most CNY {single.decimal:,}",
+                value=str(value.amount), limit=str(single.decimal), pieces=str(basket.pieces),
             )
             return outcome
         outcome.use(figure(book, outcome, "cn.cbec.single_item_over_limit", day))
@@ -129,6 +131,7 @@ def postal(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContext)
             "postal_parcel_over_limit",
             f"Postal parcels to China are limited to CNY {limit.decimal:,} of goods (this one: CNY {basket.goods.amount:,}) "
             "unless they hold a single indivisible item",
+            limit=str(limit.decimal), goods=str(basket.goods.amount),
         )
         return outcome
     exact, rates = [], []

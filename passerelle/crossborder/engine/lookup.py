@@ -53,5 +53,6 @@ def refuse_restricted(book: RuleBook, outcome: Outcome, request: QuoteRequest) -
             continue
         outcome.use(rule)
         what = "cannot be imported into" if rule.value == "prohibited" else "needs an import licence for"
-        outcome.refuse(f"restricted_{rule.value}", f"{line.description} (HS {line.hs_code}) {what} {book.name}: {rule.note or rule.source}")
+        outcome.refuse(f"restricted_{rule.value}", f"{line.description} (HS {line.hs_code}) {what} {book.name}: {rule.note or rule.source}",
+                       item=line.description, hs_code=line.hs_code, destination=book.destination, why=rule.note or rule.source)
     return not outcome.allowed

@@ -42,9 +42,9 @@ class Outcome:
             self.rules.append(rule)
         return rule
 
-    def refuse(self, code: str, message: str) -> None:
+    def refuse(self, code: str, message: str, **params: str) -> None:
         self.allowed = False
-        self.reasons.append(Reason(code, message))
+        self.reasons.append(Reason(code, message, params))
 
     def add(self, kind: str, group: str, exact: list[Decimal], currency: str, *, rounded: Money | None = None) -> None:
         """Add a component from exact per-line amounts; the order amount is their sum rounded half-up

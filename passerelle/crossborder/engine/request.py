@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from passerelle.core.countries import is_country
+from passerelle.core.country_codes import is_country
 from passerelle.money import Money, UnknownCurrencyError, check_currency, quantum
 
 from .errors import QuoteInputError

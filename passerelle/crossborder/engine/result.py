@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Mapping, Any
 
 from passerelle.money import Money
 
@@ -17,8 +17,14 @@ def amounts_by_kind(amounts: dict[str, Money]) -> list[dict[str, str]]:
 
 @dataclass(frozen=True)
 class Reason:
+    """Why the rules refuse an order: a stable code, an English message, and the figures in it.
+
+    `params` lets a page say the same thing in the reader's language (crossborder.display.reason_text).
+    """
+
     code: str
     message: str
+    params: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict[str, str]:
         return {"code": self.code, "message": self.message}

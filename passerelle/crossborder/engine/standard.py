@@ -92,7 +92,8 @@ def standard(book: RuleBook, request: QuoteRequest, basket: Basket, fx: FxContex
     customs_values = _line_customs_values(book, outcome, request, basket)
     customs_value = sum(customs_values, Decimal(0))
     if ceiling is not None and _basis_value("fob", basket, customs_value) > threshold_in(ceiling, basket.currency, fx):
-        outcome.refuse("over_consignment_ceiling", ceiling.note or f"The order is over {book.name}'s low-value consignment ceiling")
+        outcome.refuse("over_consignment_ceiling", ceiling.note or f"The order is over {book.name}'s low-value consignment ceiling",
+                       destination=book.destination)
         return outcome
     lvg = optional_figure(book, outcome, f"{code}.checkout_collection", day)
     if lvg is not None:
