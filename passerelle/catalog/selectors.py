@@ -75,6 +75,7 @@ class ProductDetail:
     title: str = ""  # in `content_language`
     description_html: str = ""
     content_language: str = ""
+    description_language: str = ""
     is_fallback: bool = False  # the buyer's language has no translation: shown in the seller's
 
 
@@ -143,8 +144,9 @@ def product_search(filters: ProductFilters, buyer_currency: str, table: RateTabl
 class LocalizedText:
     title: str
     description_html: str
-    language: str
+    language: str  # of the title
     is_fallback: bool
+    description_language: str = ""  # differs from `language` when a translation has a title but no description
 
 
 def localized_texts(products: list[Product], language: str) -> dict[int, LocalizedText]:
@@ -160,9 +162,11 @@ def localized_texts(products: list[Product], language: str) -> dict[int, Localiz
     for p in products:
         translation = translations.get(p.pk)
         if p.seller.language == language or translation is None:
-            texts[p.pk] = LocalizedText(p.title, p.description, p.seller.language, is_fallback=p.seller.language != language)
+            texts[p.pk] = LocalizedText(p.title, p.description, p.seller.language, is_fallback=p.seller.language != language,
+                                        description_language=p.seller.language)
         else:
-            texts[p.pk] = LocalizedText(translation.title, translation.description or p.description, language, is_fallback=False)
+            texts[p.pk] = LocalizedText(translation.title, translation.description or p.description, language, is_fallback=False,
+                                        description_language=language if translation.description else p.seller.language)
     return texts
 
 
@@ -219,6 +223,7 @@ def fetch_product_detail(product_id: int, buyer_currency: str, table: RateTable 
     text = localized_texts([product], language or get_language() or settings.LANGUAGE_CODE)[product.pk]
     return ProductDetail(
         title=text.title, description_html=text.description_html, content_language=text.language, is_fallback=text.is_fallback,
+        description_language=text.description_language,
         product=product,
         seller=product.seller,
         category=product.category,

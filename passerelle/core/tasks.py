@@ -24,7 +24,8 @@ def run_after_commit(task: Callable[..., Any], *args: Any, background: bool = Fa
     if background and not getattr(settings, "TASKS_INLINE", False):
         transaction.on_commit(lambda: _background.submit(_run_in_thread, task, args))
     else:
-        transaction.on_commit(lambda: task(*args))
+        # robust: the change is committed whatever the task does; a failure is logged, not shown to the user.
+        transaction.on_commit(lambda: task(*args), robust=True)
 
 
 def _run_in_thread(task: Callable[..., Any], args: tuple[Any, ...]) -> None:

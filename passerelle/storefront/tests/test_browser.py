@@ -87,3 +87,29 @@ def test_buyer_buys_from_two_shops_in_one_checkout(live_server, browser_page, co
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "buyer-journey-confirmation.png"), full_page=True)
     assert Path(SCREENSHOTS / "buyer-journey-confirmation.png").stat().st_size > 10_000
+
+
+def test_a_buyer_searches_in_japanese_then_reads_the_same_results_in_arabic(live_server, browser_page, coffee, watch, fx_rates) -> None:  # type: ignore[no-untyped-def]
+    """The issue's walk-through: the demo in Japanese, コーヒー finds the coffee with a yen duties-paid price,
+    the switcher turns the same page to Arabic, right to left."""
+    from passerelle.catalog.services import product_translation_set
+
+    product_translation_set(product=coffee, language="ja", title="ケニア AA コーヒー豆")
+    product_translation_set(product=coffee, language="ar", title="قهوة كينية AA")
+    page = browser_page
+    page.context.add_cookies([{"name": "currency", "value": "JPY", "url": live_server.url}, {"name": "ship_to", "value": "JP", "url": live_server.url}])
+    page.goto(live_server.url + "/ja/")
+    page.fill("input[name=q]", "コーヒー")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_load_state("load")
+    assert page.locator("html").get_attribute("lang") == "ja"
+    assert page.locator(".card .title").all_inner_texts() == ["ケニア AA コーヒー豆"]
+    assert "￥" in page.locator(".card .price").first.inner_text()  # Babel's Japanese yen sign
+    assert page.locator(".card .ddp").first.inner_text()  # duties-paid line under the price
+    with page.expect_navigation():
+        page.select_option("select[name=language]", "ar")
+    assert page.url.startswith(live_server.url + "/ar/search/?q=")
+    assert (page.locator("html").get_attribute("lang"), page.locator("html").get_attribute("dir")) == ("ar", "rtl")
+    assert page.locator(".card .title").all_inner_texts() == ["قهوة كينية AA"]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "search-ar.png"), full_page=True)

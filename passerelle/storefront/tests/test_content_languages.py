@@ -49,3 +49,9 @@ def test_a_refusal_from_the_services_reads_in_the_buyers_language(buyer: Client,
     page = buyer.post("/ja/cart/update/", {"variant_id": variant.pk, "quantity": "two"}, follow=True).content.decode()
     assert "quantity: &#x27;two&#x27; は整数ではありません" in page
     assert "is not a whole number" not in page
+
+
+def test_a_translated_title_without_a_description_marks_the_description_as_the_sellers(buyer: Client, coffee: Product) -> None:
+    product_translation_set(product=coffee, language="ja", title="ケニア AA コーヒー豆")
+    html = buyer.get(f"/ja/p/{coffee.pk}/{coffee.slug}/").content.decode()
+    assert '<div class="description" lang="en"><p>Good.</p></div>' in html
