@@ -208,3 +208,18 @@ def test_past_the_hit_limit_title_matches_come_first_unscored(catalogue):
     assert set(hit.relevance for hit in hits) <= {TITLE_TIER, BODY_TIER}
     scored, too_many = current_backend().hits(parse_query("coffee"), limit=10)
     assert not too_many and len(scored) == 4 and scored[0].relevance not in (TITLE_TIER, BODY_TIER)
+
+
+def test_search_rebuild_command(catalogue):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from passerelle.catalog.models import CategoryTranslation
+
+    CategoryTranslation.objects.create(category=catalogue["tea"].category, language="ja", name="お茶の葉", status="reviewed")
+    assert _search("お茶の葉") == []  # category names are not watched
+    out = StringIO()
+    call_command("search-rebuild", stdout=out)
+    assert out.getvalue().startswith("indexed 4 products")
+    assert _search("お茶の葉") == [catalogue["tea"].pk]
