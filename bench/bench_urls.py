@@ -1,7 +1,9 @@
 """The project's URLs plus /bare/: a view that does nothing, so figures show what the framework alone costs."""
 
 from django.http import HttpRequest, HttpResponse
-from django.urls import include, path
+from django.urls import path
+
+from passerelle.urls import urlpatterns as project_urlpatterns
 
 
 def bare(request: HttpRequest) -> HttpResponse:
@@ -9,7 +11,5 @@ def bare(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-urlpatterns = [
-    path("bare/", bare),
-    path("", include("passerelle.urls")),
-]
+# Concatenated, not include()d: the project's pages are i18n_patterns, which Django refuses inside an include.
+urlpatterns = [path("bare/", bare), *project_urlpatterns]
