@@ -108,6 +108,16 @@ def absolute_url(path: str) -> str:
     return path if "://" in path else settings.SITE_URL + path
 
 
+def category_param(slug: str | None) -> Category | None:
+    """The category a list or search is filtered by, from its slug; a slug that names none is a 422 naming the field."""
+    if not slug:
+        return None
+    category = Category.objects.filter(slug=slug).first()
+    if category is None:
+        raise InvalidInput(_("category: no category %(value)s") % {"value": repr(slug)}, field="category")
+    return category
+
+
 def requested_currency(request: HttpRequest, currency: str | None) -> str:
     return check_currency_field(currency) if currency else request.buyer.currency  # type: ignore[attr-defined]
 
@@ -121,11 +131,7 @@ def list_products(request: HttpRequest, filters: Query[ProductQuery]) -> dict[st
         raise InvalidInput(_("page_size: between 1 and 100"), field="page_size")
     if filters.page < 1:
         raise InvalidInput(_("page: 1 or more"), field="page")
-    category = None
-    if filters.category:
-        category = Category.objects.filter(slug=filters.category).first()
-        if category is None:
-            raise InvalidInput(_("category: no category %(value)s") % {"value": repr(filters.category)}, field="category")
+    category = category_param(filters.category)
     origin = check_country(filters.origin, field="origin") if filters.origin else None
     table = current_rate_table()
     products = product_search(ProductFilters(query=filters.query.strip()[:200], category=category, origin=origin), currency, table)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from django.conf import settings
-from django.utils.translation import get_supported_language_variant, to_locale
+from django.utils.translation import get_language, get_supported_language_variant, to_locale
 from django.utils.translation import gettext as _
 
 from .errors import InvalidInput
@@ -27,6 +27,11 @@ def check_language(value: object, field: str = "language") -> str:
             field=field,
         )
     return code
+
+
+def active_locale() -> str:
+    """The active language as a Babel locale: Django's "zh-hans" is Babel's "zh_Hans"."""
+    return to_locale(get_language() or settings.LANGUAGE_CODE)
 
 
 def supported_language(value: str | None) -> str:

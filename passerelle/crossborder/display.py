@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from babel.numbers import format_decimal
-from django.utils.translation import get_language, gettext, gettext_noop, to_locale
+from django.utils.translation import gettext, gettext_noop
 
 from passerelle.core.countries import country_name
 
 from passerelle.money import MissingRateError, Money, RateTable
+from passerelle.core.languages import active_locale
 
 from .engine import Quote, QuoteInputError, QuoteLine, QuoteRequest, RuleDataError, landed_cost_quote, supported_destinations
 from .engine.request import BuyerQuota
@@ -94,7 +95,7 @@ def reason_text(reason: Reason) -> str:
     template = _REASONS.get(reason.code)
     if template is None:
         return reason.message
-    locale = to_locale(get_language() or "en")
+    locale = active_locale()
     values = {}
     for name, value in reason.params.items():
         if name in _AMOUNTS:

@@ -5,16 +5,11 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.urls import reverse_lazy
-from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 
 from passerelle.catalog.models import Category
 from passerelle.core.countries import country_choices
-from passerelle.core.languages import language_display_name
-
-
-def _countries() -> list[tuple[str, str]]:
-    return country_choices(to_locale(get_language() or "en"))
+from passerelle.core.languages import active_locale, language_display_name
 
 
 def _currency_choices() -> list[tuple[str, str]]:
@@ -36,11 +31,10 @@ class ShopProfileForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["country"].choices = _countries()
+        self.fields["country"].choices = country_choices(active_locale())
         self.fields["currency"].choices = _currency_choices()
         # Named in the page's language: a Japanese page offers 英語, ベトナム語...
-        locale = to_locale(get_language() or "en")
-        self.fields["language"].choices = [(code, language_display_name(code, locale)) for code, _ in settings.LANGUAGES]
+        self.fields["language"].choices = [(code, language_display_name(code, active_locale())) for code, _ in settings.LANGUAGES]
 
 
 class SellerSignupForm(ShopProfileForm):
@@ -63,7 +57,7 @@ class ProductForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["origin_country"].choices = _countries()
+        self.fields["origin_country"].choices = country_choices(active_locale())
 
 
 class VariantForm(forms.Form):
@@ -114,7 +108,7 @@ class ShopTranslationsForm(forms.Form):
 
     def __init__(self, *args: object, seller_language: str, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        locale = to_locale(get_language() or "en")
+        locale = active_locale()
         for code, _name in settings.LANGUAGES:
             if code != seller_language:
                 self.fields[f"description_{code}"] = forms.CharField(

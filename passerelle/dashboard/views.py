@@ -15,7 +15,6 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -38,15 +37,15 @@ from passerelle.orders.models import SubOrder
 from passerelle.payments.services import sub_order_refund
 from passerelle.sellers.access import access_seller_for_user
 from passerelle.sellers.models import SellerTranslation
-from passerelle.sellers.services import seller_signup, seller_translation_delete, seller_translation_set, seller_update_profile
+from passerelle.sellers.services import PROFILE_FIELDS, seller_signup, seller_translation_delete, seller_translation_set, seller_update_profile
 from passerelle.translation.services import products_missing_translations, translator_name
+from passerelle.core.languages import active_locale
 
 from .forms import (
     ImageForm, NewProductForm, ProductForm, ProductTranslationForm, SellerSignupForm, ShipForm, ShopProfileForm, ShopTranslationsForm, StockForm,
     VariantForm,
 )
 
-PROFILE_FIELDS = ["name", "country", "city", "currency", "registration_number", "headcount", "description", "story", "language"]
 
 
 def seller_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -381,5 +380,5 @@ def order_refund(request: HttpRequest, sub_order_id: int) -> HttpResponse:
     except ServiceError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("Refunded %(amount)s to the buyer.") % {"amount": format_money(Money(refund.amount, refund.currency), to_locale(get_language() or "en"))})
+        messages.success(request, _("Refunded %(amount)s to the buyer.") % {"amount": format_money(Money(refund.amount, refund.currency), active_locale())})
     return redirect("dashboard:order", sub_order_id=sub_order.pk)

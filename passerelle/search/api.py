@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 from ninja import Query, Router, Schema
 
 from passerelle.api.schemas import ErrorOut, MoneyOut, SellerOut
-from passerelle.catalog.api import PriceOut, price_out, requested_currency
-from passerelle.catalog.models import Category
+from passerelle.catalog.api import PriceOut, category_param, price_out, requested_currency
 from passerelle.catalog.selectors import category_names, category_tree, localized_texts, product_cards
 from passerelle.core.countries import check_country, country_name
 from passerelle.core.errors import InvalidInput
@@ -109,11 +108,7 @@ def search(request: HttpRequest, params: Query[SearchQuery]) -> dict[str, Any]:
     for field, value in (("price_min", params.price_min), ("price_max", params.price_max)):
         if value is not None and value < 0:
             raise InvalidInput(_("%(field)s: must be 0 or more") % {"field": field}, field=field)
-    category = None
-    if params.category:
-        category = Category.objects.filter(slug=params.category).first()
-        if category is None:
-            raise InvalidInput(_("category: no category %(value)s") % {"value": repr(params.category)}, field="category")
+    category = category_param(params.category)
     origin = check_country(params.origin, field="origin") if params.origin else None
     table = current_rate_table()
     results = search_products(SearchRequest(

@@ -51,13 +51,13 @@ def _category_names() -> dict[int, str]:
     }
 
 
-def search_documents_for(product_ids: Iterable[int]) -> list[SearchDocument]:
+def search_documents_for(product_ids: Iterable[int], category_names: dict[int, str] | None = None) -> list[SearchDocument]:
     ids = list(product_ids)
     products = Product.objects.filter(pk__in=ids).select_related("seller")
     translations: dict[int, list[ProductTranslation]] = defaultdict(list)
     for translation in ProductTranslation.objects.filter(product_id__in=ids):
         translations[translation.product_id].append(translation)
-    category_names = _category_names()
+    category_names = category_names if category_names is not None else _category_names()
     documents = []
     for product in products:
         titles = [product.title, product.brand] + [t.title for t in translations[product.pk]]
@@ -92,9 +92,10 @@ def search_index_products(product_ids: Iterable[int]) -> int:
     """(Re)index these products; ids of deleted products drop out of the index. Idempotent."""
     ids = list(dict.fromkeys(product_ids))
     indexed = 0
+    category_names = _category_names()  # small, and the same for every batch
     for start in range(0, len(ids), INDEX_BATCH):
         batch = ids[start:start + INDEX_BATCH]
-        documents = search_documents_for(batch)
+        documents = search_documents_for(batch, category_names)
         current_backend().write_documents(documents)
         SearchDocument.objects.filter(product_id__in=set(batch) - {d.product_id for d in documents}).delete()
         SearchTerm.objects.bulk_create([SearchTerm(term=term) for term in sorted(_vocabulary(documents))], ignore_conflicts=True)

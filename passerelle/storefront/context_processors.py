@@ -5,14 +5,15 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.utils.translation import get_language, get_language_from_path, to_locale
+from django.utils.translation import get_language_from_path
+from passerelle.core.languages import active_locale
 
 
 def buyer_preferences(request: HttpRequest) -> dict[str, Any]:
     return {
         "buyer": getattr(request, "buyer", None),
         "buyer_currencies": settings.BUYER_CURRENCIES,
-        "preference_countries": _preference_countries(to_locale(get_language() or "en")),
+        "preference_countries": _preference_countries(active_locale()),
         # Each language by its own name (日本語, العربية), as a reader looks for it; not run through gettext.
         "ui_languages": settings.LANGUAGES,
         "path_without_language": _path_without_language(request),

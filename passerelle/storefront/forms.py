@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
-from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 
 from passerelle.core.countries import country_choices
-
-
-def _countries() -> list[tuple[str, str]]:
-    """Every country, named and sorted in the buyer's language."""
-    return country_choices(to_locale(get_language() or "en"))
+from passerelle.core.languages import active_locale
 
 
 class ListingFilterForm(forms.Form):
@@ -63,7 +58,7 @@ class CheckoutForm(forms.Form):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["country"].choices = _countries()
+        self.fields["country"].choices = country_choices(active_locale())  # named and sorted in the buyer's language
 
 
 class PaymentForm(forms.Form):
@@ -79,4 +74,4 @@ class PreferencesForm(forms.Form):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["currency"].choices = [(c, c) for c in settings.BUYER_CURRENCIES]
-        self.fields["country"].choices = _countries()
+        self.fields["country"].choices = country_choices(active_locale())

@@ -9,7 +9,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -30,6 +30,7 @@ from passerelle.search.selectors import PER_PAGE, SearchRequest, products_in_ord
 from passerelle.sellers.models import Seller
 from passerelle.sellers.selectors import shop_description
 from passerelle.sellers.services import HOME_SELLERS_CACHE_KEY
+from passerelle.core.languages import active_locale
 
 from .cart_session import session_cart, session_cart_forget
 from .duties import ddp_for_cards, ddp_for_variants
@@ -54,7 +55,7 @@ def _origin_choices() -> list[tuple[str, str]]:
     if codes is None:
         codes = sorted(set(listed_products().values_list("origin_country", flat=True).distinct()))
         cache.set("storefront:origins", codes, 300)
-    locale = to_locale(get_language() or "en")
+    locale = active_locale()
     return sorted(((code, country_name(code, locale)) for code in codes), key=lambda pair: pair[1])
 
 

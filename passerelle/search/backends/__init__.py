@@ -53,6 +53,8 @@ class SearchBackend(Protocol):
     def similar_terms(self, word: str, limit: int = 50) -> list[str]: ...
 
 
+# What the hits queries select, in Hit's order; `relevance` is each backend's score or tier.
+HIT_COLUMNS = "d.product_id, {relevance}, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity, d.seller_id"
 DOCUMENT_FIELDS = ["title_terms", "body_terms", "listed", "category_id", "seller_id", "origin_country", "currency", "price_min", "popularity"]
 
 

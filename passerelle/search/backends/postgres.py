@@ -14,7 +14,7 @@ from django.db import connection
 from passerelle.search.models import SearchDocument
 from passerelle.search.text import ParsedQuery, Phrase, Word
 
-from . import BODY_TIER, DOCUMENT_FIELDS, TITLE_TIER, SqlSearchBackend
+from . import BODY_TIER, DOCUMENT_FIELDS, HIT_COLUMNS, TITLE_TIER, SqlSearchBackend
 
 INSTALL = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
@@ -37,11 +37,10 @@ def tsvector_literal(title_terms: str, body_terms: str) -> str:
                 kept.append(f"{number}{weight}")
     return " ".join(f"{_lexeme(term)}:{','.join(kept)}" for term, kept in positions.items())
 
-_COLUMNS = "d.product_id, {relevance}, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity, d.seller_id"
 _COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM search_searchdocument WHERE vector @@ CAST(%s AS tsquery) LIMIT %s) AS matches"
 # ts_rank's default weights {0.1, 0.2, 0.4, 1.0} for D, C, B, A: a title (A) term weighs 2.5 times a body (B) one.
 _SCORED_SQL = f"""
-SELECT {_COLUMNS.format(relevance="ts_rank(d.vector, q)")}
+SELECT {HIT_COLUMNS.format(relevance="ts_rank(d.vector, q)")}
 FROM search_searchdocument d, CAST(%s AS tsquery) q
 WHERE d.vector @@ q AND d.listed
 ORDER BY 2 DESC
@@ -49,12 +48,12 @@ LIMIT %s
 """
 _TIERED_SQL = f"""
 WITH title AS MATERIALIZED (
-    SELECT {_COLUMNS.format(relevance=TITLE_TIER)} FROM search_searchdocument d
+    SELECT {HIT_COLUMNS.format(relevance=TITLE_TIER)} FROM search_searchdocument d
     WHERE d.vector @@ CAST(%s AS tsquery) AND d.listed LIMIT %s
 )
 SELECT * FROM title
 UNION ALL
-(SELECT {_COLUMNS.format(relevance=BODY_TIER)} FROM search_searchdocument d
+(SELECT {HIT_COLUMNS.format(relevance=BODY_TIER)} FROM search_searchdocument d
  WHERE d.vector @@ CAST(%s AS tsquery) AND d.listed AND d.product_id NOT IN (SELECT product_id FROM title) LIMIT %s)
 LIMIT %s
 """
@@ -103,21 +102,6 @@ class PostgresBackend(SqlSearchBackend):
             cursor.execute(
                 f"INSERT INTO search_searchdocument ({', '.join(columns)}) VALUES {', '.join([row] * len(documents))} "
                 f"ON CONFLICT (product_id) DO UPDATE SET {updates}",
-                params,
-            )
-
-    def write_vectors(self, documents: list[SearchDocument]) -> None:
-        """Set the tsvector of documents already in the table (migration 0003 uses it on existing rows)."""
-        if not documents:
-            return
-        values = ", ".join(["(%s, %s)"] * len(documents))
-        params: list[object] = []
-        for document in documents:
-            params += [document.product_id, tsvector_literal(document.title_terms, document.body_terms)]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"UPDATE search_searchdocument AS d SET vector = CAST(v.vector AS tsvector) FROM (VALUES {values}) AS v(product_id, vector) "
-                "WHERE d.product_id = v.product_id",
                 params,
             )
 

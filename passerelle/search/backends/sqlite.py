@@ -12,7 +12,7 @@ from django.db import connection
 from passerelle.search.models import SearchDocument
 from passerelle.search.text import ParsedQuery, Phrase, Word
 
-from . import BODY_TIER, DOCUMENT_FIELDS, TITLE_TIER, SqlSearchBackend
+from . import BODY_TIER, DOCUMENT_FIELDS, HIT_COLUMNS, TITLE_TIER, SqlSearchBackend
 
 INSTALL = [
     "CREATE VIRTUAL TABLE search_fts USING fts5(title_terms, body_terms, content='search_searchdocument', "
@@ -32,20 +32,19 @@ INSTALL = [
     "INSERT INTO search_term_fts(search_term_fts, rowid, term) VALUES ('delete', old.id, '^' || old.term || '$'); END",
 ]
 
-_COLUMNS = "d.product_id, {relevance}, d.category_id, d.origin_country, d.currency, d.price_min, d.popularity, d.seller_id"
 _COUNT_SQL = "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH %s LIMIT %s)"
 # A title term weighs ten times a description term. Ordered and cut inside, so only the kept rows are joined.
 _SCORED_SQL = f"""
-SELECT {_COLUMNS.format(relevance="-h.score")}
+SELECT {HIT_COLUMNS.format(relevance="-h.score")}
 FROM (SELECT rowid AS id, bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s ORDER BY score LIMIT %s) AS h
 JOIN search_searchdocument d ON d.product_id = h.id
 WHERE d.listed
 """
 _TIERED_SQL = f"""
 WITH title AS (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH %s LIMIT %s)
-SELECT {_COLUMNS.format(relevance=TITLE_TIER)} FROM title JOIN search_searchdocument d ON d.product_id = title.id WHERE d.listed
+SELECT {HIT_COLUMNS.format(relevance=TITLE_TIER)} FROM title JOIN search_searchdocument d ON d.product_id = title.id WHERE d.listed
 UNION ALL
-SELECT {_COLUMNS.format(relevance=BODY_TIER)}
+SELECT {HIT_COLUMNS.format(relevance=BODY_TIER)}
 FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH %s LIMIT %s) AS other JOIN search_searchdocument d ON d.product_id = other.id
 WHERE d.listed AND other.id NOT IN (SELECT id FROM title)
 LIMIT %s

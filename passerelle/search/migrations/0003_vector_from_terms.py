@@ -18,9 +18,9 @@ def vector_from_terms(apps, schema_editor):
         cursor.execute("CREATE INDEX search_doc_vector_idx ON search_searchdocument USING gin (vector)")
     from passerelle.search.backends.postgres import PostgresBackend
 
-    documents = list(apps.get_model("search", "SearchDocument").objects.only("product_id", "title_terms", "body_terms"))
+    documents = list(apps.get_model("search", "SearchDocument").objects.all())
     for start in range(0, len(documents), 500):
-        PostgresBackend().write_vectors(documents[start:start + 500])
+        PostgresBackend().write_documents(documents[start:start + 500])  # an upsert of the same rows, now with their tsvector
 
 
 class Migration(migrations.Migration):

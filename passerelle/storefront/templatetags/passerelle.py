@@ -5,20 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.translation import get_language, to_locale
+from django.utils.translation import get_language
 
 from passerelle.catalog.selectors import category_names
 from passerelle.core.countries import country_name
 from passerelle.money import Money
 from passerelle.money.format import format_money, format_rate_date
-from passerelle.core.languages import language_display_name
+from passerelle.core.languages import active_locale, language_display_name
 
 register = template.Library()
 
 
 def _locale() -> str:
-    # Django's "zh-hans" is Babel's "zh_Hans".
-    return to_locale(get_language() or "en")
+    return active_locale()
 
 
 @register.filter
