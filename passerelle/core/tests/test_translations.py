@@ -41,3 +41,19 @@ def test_the_checker_catches_what_would_break_a_page(tmp_path: Path) -> None:
         "fuzzy: 'Save'",
     ]
     assert compile_catalogue(po_path).stat().st_size > 0
+
+
+def test_compile_translations_check_names_the_broken_entry_and_writes_nothing(tmp_path: Path, settings) -> None:  # type: ignore[no-untyped-def]
+    from babel.messages.pofile import write_po
+    from django.core.management import CommandError, call_command
+
+    catalogue = Catalog(locale="ja")
+    catalogue.add("Cart", "")
+    po_path = tmp_path / "ja" / "LC_MESSAGES" / "django.po"
+    po_path.parent.mkdir(parents=True)
+    with po_path.open("wb") as file:
+        write_po(file, catalogue)
+    settings.LOCALE_PATHS = [tmp_path]
+    with pytest.raises(CommandError, match="django.po: untranslated: 'Cart'"):
+        call_command("compile-translations")
+    assert not po_path.with_suffix(".mo").exists()

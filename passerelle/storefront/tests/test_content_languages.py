@@ -55,3 +55,18 @@ def test_a_translated_title_without_a_description_marks_the_description_as_the_s
     product_translation_set(product=coffee, language="ja", title="ケニア AA コーヒー豆")
     html = buyer.get(f"/ja/p/{coffee.pk}/{coffee.slug}/").content.decode()
     assert '<div class="description" lang="en"><p>Good.</p></div>' in html
+
+
+@pytest.mark.parametrize("query", ["", "\x00\x1b", "x" * 500, '"*NEAR(', "' OR 1=1 --"])
+def test_the_autocomplete_answers_odd_input_with_an_empty_or_plain_list(buyer: Client, coffee: Product, query: str) -> None:
+    response = buyer.get("/ja/search/suggest/", {"q": query})
+    assert response.status_code == 200
+    assert response.content.decode().strip() == ""  # no <option>: nothing matches these
+
+
+def test_the_autocomplete_offers_titles_in_the_page_language(buyer: Client, coffee: Product, indexed: None) -> None:
+    product_translation_set(product=coffee, language="ja", title="ケニア AA コーヒー豆")
+    from passerelle.search.services import search_index_all
+
+    search_index_all()
+    assert buyer.get("/ja/search/suggest/", {"q": "ken"}).content.decode().strip() == '<option value="ケニア AA コーヒー豆">'

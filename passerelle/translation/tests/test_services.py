@@ -103,3 +103,11 @@ def test_translate_missing_without_a_translator_says_what_to_set(no_translator: 
 
     with pytest.raises(CommandError, match="PASSERELLE_TRANSLATOR"):
         call_command("translate-missing")
+
+
+def test_translate_missing_names_an_unknown_shop(libretranslate: FakeProvider, coffee: Product) -> None:
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="--seller: no products for a shop 'no-such-shop'"):
+        call_command("translate-missing", "--seller", "no-such-shop")
+    assert not ProductTranslation.objects.exists()
